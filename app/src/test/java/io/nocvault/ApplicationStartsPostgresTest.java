@@ -1,0 +1,7 @@
+package io.nocvault;
+
+import io.nocvault.test.OnPostgres;
+
+/** {@link ApplicationStartsTest} on a real PostgreSQL. */
+@OnPostgres
+class ApplicationStartsPostgresTest extends ApplicationStartsTest {}
