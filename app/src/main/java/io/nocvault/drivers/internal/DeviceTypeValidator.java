@@ -27,6 +27,8 @@ final class DeviceTypeValidator {
             problems.add(new DriverProblem("key", "is required"));
         } else if (!DriverParser.KEY.matcher(key).matches() || key.length() > MAX_KEY) {
             problems.add(new DriverProblem("key", "must be 1 to 64 lower-case letters, digits and _"));
+        } else if (creating && (builtIns.find(key).isPresent() || repository.existsById(key))) {
+            throw new ConflictException("key", "Device type " + key + " already exists");
         }
         if (command.name() == null || command.name().isBlank()) {
             problems.add(new DriverProblem("name", "is required"));
@@ -43,9 +45,6 @@ final class DeviceTypeValidator {
         }
         if (command.overrides() != null && command.overrides().length() > MAX_OVERRIDES) {
             problems.add(new DriverProblem("overrides", "must be at most 100000 characters"));
-        }
-        if (problems.isEmpty() && creating && (builtIns.find(key).isPresent() || repository.existsById(key))) {
-            throw new ConflictException("key", "Device type " + key + " already exists");
         }
         return problems;
     }
