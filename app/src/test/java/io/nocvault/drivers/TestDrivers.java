@@ -31,7 +31,7 @@ final class TestDrivers {
     }
 
     static DialogEngine engine() {
-        return engine(Duration.ofMillis(300));
+        return engine(Duration.ofMillis(500));
     }
 
     static DialogEngine engine(Duration settle) {

@@ -2,6 +2,7 @@ package io.nocvault.drivers.internal;
 
 import io.nocvault.drivers.FailureKind;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -66,7 +67,7 @@ final class CommandRunner {
     private Seen probe(TerminalBuffer buffer, CommandSpec spec, int[] start) {
         String tail = buffer.tail();
         if (TailPatterns.matches(ctx.tails.pager, tail)) {
-            java.util.regex.Matcher m = ctx.tails.pager.matcher(tail);
+            Matcher m = ctx.tails.pager.matcher(tail);
             m.find();
             buffer.erasePager(m.start());
             return new Seen(true, null, null, buffer.appends());

@@ -175,4 +175,21 @@ class DriverFormatTest {
                 .anySatisfy(m -> assertThat(m).startsWith("YAML error at line"))
                 .anySatisfy(m -> assertThat(m).contains("must be a YAML map"));
     }
+
+    @Test
+    void theWorkedExampleOfDocsDriversMdResolvesAsDescribed() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/drivers.md"));
+        String afterIntro = doc.substring(doc.indexOf("with these overrides"));
+        String yaml = afterIntro.substring(afterIntro.indexOf("```yaml\n") + 8, afterIntro.indexOf("```\n", 10));
+
+        Driver driver = resolve("cisco_ios", yaml);
+
+        Driver ios = BUILT_INS.find("cisco_ios").orElseThrow();
+        assertThat(driver.newline()).isEqualTo("\r");
+        assertThat(driver.captures()).extracting(Driver.Capture::section).containsExactly("config", "version", "vlans");
+        assertThat(driver.pager().disable()).isEqualTo(ios.pager().disable());
+        assertThat(driver.errors()).hasSize(ios.errors().size() + 1);
+        assertThat(driver.masks()).hasSize(ios.masks().size() + 1);
+        assertThat(driver.timeouts().command()).isEqualTo(Duration.ofMinutes(2));
+    }
 }
