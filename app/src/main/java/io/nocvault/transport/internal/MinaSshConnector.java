@@ -1,0 +1,104 @@
+package io.nocvault.transport.internal;
+
+import io.nocvault.transport.ConnectStep;
+import io.nocvault.transport.DeviceShell;
+import io.nocvault.transport.JumpTunnel;
+import io.nocvault.transport.SshEndpoint;
+import io.nocvault.transport.StepListener;
+import io.nocvault.transport.TransportException;
+import io.nocvault.transport.TransportTimeouts;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.util.Map;
+import org.apache.sshd.client.channel.ChannelShell;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.client.session.forward.ExplicitPortForwardingTracker;
+import org.apache.sshd.common.channel.PtyChannelConfiguration;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
+import org.springframework.stereotype.Component;
+
+/** {@link io.nocvault.transport.SshConnector} on MINA SSHD. */
+@Component
+class MinaSshConnector implements io.nocvault.transport.SshConnector {
+
+    private static final int PTY_COLUMNS = 511;
+    private static final int PTY_ROWS = 24;
+
+    private final SessionOpener opener;
+
+    MinaSshConnector(SessionOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public JumpTunnel openJump(SshEndpoint jump, TransportTimeouts timeouts, StepListener steps) {
+        StepClock clock = new StepClock(steps, true);
+        InetSocketAddress address =
+                clock.step(ConnectStep.DNS, () -> opener.resolve(jump.host(), jump.port(), timeouts));
+        return new MinaJumpTunnel(jump, opener.open(jump, address, timeouts, clock));
+    }
+
+    @Override
+    public DeviceShell openShell(SshEndpoint device, JumpTunnel via, TransportTimeouts timeouts, StepListener steps) {
+        StepClock clock = new StepClock(steps, false);
+        ExplicitPortForwardingTracker forward = null;
+        SocketAddress address;
+        if (via == null) {
+            address = clock.step(ConnectStep.DNS, () -> opener.resolve(device.host(), device.port(), timeouts));
+        } else {
+            forward = forward((MinaJumpTunnel) via, device);
+            address = forward.getBoundAddress().toInetSocketAddress();
+        }
+        ClientSession session = null;
+        try {
+            session = opener.open(device, address, timeouts, clock);
+            ClientSession opened = session;
+            ChannelShell channel = clock.step(ConnectStep.SHELL, () -> shell(opened, timeouts));
+            return new MinaDeviceShell(session, channel, (Utf8Sink) channel.getOut(), forward);
+        } catch (RuntimeException e) {
+            if (session != null) {
+                session.close(true);
+            }
+            closeQuietly(forward);
+            throw e;
+        }
+    }
+
+    private static ExplicitPortForwardingTracker forward(MinaJumpTunnel via, SshEndpoint device) {
+        if (!via.isOpen()) {
+            throw new TransportException(
+                    ConnectStep.TCP_CONNECT, false, true, "TCP connect failed: the jump server session is closed");
+        }
+        try {
+            return via.session()
+                    .createLocalPortForwardingTracker(
+                            new SshdSocketAddress("127.0.0.1", 0), new SshdSocketAddress(device.host(), device.port()));
+        } catch (Exception e) {
+            throw FailureText.classify(ConnectStep.TCP_CONNECT, e, true);
+        }
+    }
+
+    private static ChannelShell shell(ClientSession session, TransportTimeouts timeouts) throws Exception {
+        PtyChannelConfiguration pty = new PtyChannelConfiguration();
+        pty.setPtyType("vt100");
+        pty.setPtyColumns(PTY_COLUMNS);
+        pty.setPtyLines(PTY_ROWS);
+        ChannelShell channel = session.createShellChannel(pty, Map.of());
+        Utf8Sink sink = new Utf8Sink();
+        channel.setOut(sink);
+        channel.setErr(sink);
+        channel.setRedirectErrorStream(true);
+        channel.open().verify(timeouts.login());
+        return channel;
+    }
+
+    private static void closeQuietly(ExplicitPortForwardingTracker forward) {
+        if (forward != null) {
+            try {
+                forward.close();
+            } catch (Exception ignored) {
+                // nothing more to do
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.nocvault.transport.internal;
+
+import io.nocvault.transport.ConnectStep;
+import io.nocvault.transport.SshCredentials;
+import io.nocvault.transport.SshEndpoint;
+import io.nocvault.transport.TransportTimeouts;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.security.KeyPair;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.client.session.ClientSession.ClientSessionEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * The login sequence shared by jump servers and devices: TCP connect, SSH handshake, host key check against the
+ * pin (before any credential is sent), authentication.
+ */
+@Component
+class SessionOpener {
+
+    private final SshClientHolder holder;
+    private final HostKeyPins pins;
+
+    SessionOpener(SshClientHolder holder, HostKeyPins pins) {
+        this.holder = holder;
+        this.pins = pins;
+    }
+
+    InetSocketAddress resolve(String host, int port, TransportTimeouts timeouts) throws Exception {
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            CompletableFuture<InetAddress> lookup = CompletableFuture.supplyAsync(() -> lookup(host), executor);
+            return new InetSocketAddress(lookup.get(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS), port);
+        }
+    }
+
+    ClientSession open(SshEndpoint endpoint, SocketAddress address, TransportTimeouts timeouts, StepClock clock) {
+        SshCredentials credentials = endpoint.credentials();
+        ClientSession session = clock.step(
+                ConnectStep.TCP_CONNECT,
+                () -> holder.client()
+                        .connect(credentials.username(), address)
+                        .verify(timeouts.connect())
+                        .getClientSession());
+        try {
+            clock.step(ConnectStep.SSH_HANDSHAKE, () -> handshake(session, timeouts, clock));
+            clock.step(ConnectStep.HOST_KEY, () -> {
+                pins.check(
+                        endpoint,
+                        session.getServerKey(),
+                        clock != null && endpoint.hostKey().startsWith("jump"));
+                return null;
+            });
+            clock.step(ConnectStep.AUTHENTICATION, () -> authenticate(session, credentials, timeouts));
+            return session;
+        } catch (RuntimeException e) {
+            session.close(true);
+            throw e;
+        }
+    }
+
+    private static Object handshake(ClientSession session, TransportTimeouts timeouts, StepClock clock) {
+        Set<ClientSessionEvent> state = session.waitFor(
+                EnumSet.of(ClientSessionEvent.WAIT_AUTH, ClientSessionEvent.CLOSED, ClientSessionEvent.AUTHED),
+                timeouts.login());
+        if (state.contains(ClientSessionEvent.CLOSED)) {
+            String why = session.getServerVersion() == null
+                    ? "the connection closed before the server said anything (nothing listening behind the jump "
+                            + "server, or not an SSH server)"
+                    : "the server closed the connection during key exchange (no common algorithm?)";
+            throw clock.fail(ConnectStep.SSH_HANDSHAKE, false, "SSH handshake failed: " + why);
+        }
+        if (state.contains(ClientSessionEvent.TIMEOUT)) {
+            throw clock.fail(ConnectStep.SSH_HANDSHAKE, true, "SSH handshake failed: timed out");
+        }
+        return null;
+    }
+
+    private static Object authenticate(ClientSession session, SshCredentials credentials, TransportTimeouts timeouts)
+            throws Exception {
+        if (credentials.hasPrivateKey()) {
+            for (KeyPair key : KeyLoader.load(credentials.privateKey(), false)) {
+                session.addPublicKeyIdentity(key);
+            }
+        }
+        if (credentials.hasPassword()) {
+            session.addPasswordIdentity(credentials.password());
+        }
+        session.auth().verify(timeouts.login());
+        return null;
+    }
+
+    private static InetAddress lookup(String host) {
+        try {
+            return InetAddress.getByName(host);
+        } catch (java.net.UnknownHostException e) {
+            throw new java.util.concurrent.CompletionException(e);
+        }
+    }
+}

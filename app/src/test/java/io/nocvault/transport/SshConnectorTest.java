@@ -1,0 +1,209 @@
+package io.nocvault.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.nocvault.test.NocVaultTest;
+import java.io.StringWriter;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@NocVaultTest
+@RecordApplicationEvents
+class SshConnectorTest {
+
+    static final TransportTimeouts FAST = new TransportTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(5));
+
+    @Autowired
+    SshConnector connector;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    TestSshServer device;
+    List<String> steps = new ArrayList<>();
+    StepListener recorder = (step, ok, took, error) -> steps.add(step + (ok ? ":ok" : ":fail"));
+
+    @BeforeEach
+    void start() throws Exception {
+        device = new TestSshServer("netops", "device-pass-1", null, false);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        device.close();
+    }
+
+    SshEndpoint endpoint(int port, SshCredentials credentials) {
+        return new SshEndpoint(
+                "127.0.0.1", port, credentials, "device:" + UUID.randomUUID(), 1L, "dev (127.0.0.1:" + port + ")");
+    }
+
+    @Test
+    void opensAShellDirectlyAndExchangesText() throws Exception {
+        try (DeviceShell shell = connector.openShell(
+                endpoint(device.port(), SshCredentials.password("netops", "device-pass-1")), null, FAST, recorder)) {
+            String reply = roundTrip(shell, "show version\n", "echo:show version");
+            assertThat(reply).contains("test# ").contains("echo:show version");
+        }
+        assertThat(steps)
+                .containsExactly(
+                        "DNS:ok", "TCP_CONNECT:ok", "SSH_HANDSHAKE:ok", "HOST_KEY:ok", "AUTHENTICATION:ok", "SHELL:ok");
+    }
+
+    @Test
+    void wrongPasswordFailsAtAuthenticationWithoutEchoingIt() {
+        SshEndpoint ep = endpoint(device.port(), SshCredentials.password("netops", "wrong-Secret-9"));
+        assertThatThrownBy(() -> connector.openShell(ep, null, FAST, recorder))
+                .isInstanceOfSatisfying(TransportException.class, e -> {
+                    assertThat(e.step()).isEqualTo(ConnectStep.AUTHENTICATION);
+                    assertThat(e.getMessage()).doesNotContain("wrong-Secret-9");
+                });
+        assertThat(steps).last().isEqualTo("AUTHENTICATION:fail");
+    }
+
+    @Test
+    void closedPortFailsAtTcpConnect() throws Exception {
+        int port = device.port();
+        device.close();
+        assertThatThrownBy(() ->
+                        connector.openShell(endpoint(port, SshCredentials.password("a", "b")), null, FAST, recorder))
+                .isInstanceOfSatisfying(
+                        TransportException.class, e -> assertThat(e.step()).isEqualTo(ConnectStep.TCP_CONNECT));
+    }
+
+    @Test
+    void unknownHostFailsAtDns() {
+        SshEndpoint ep = new SshEndpoint(
+                "no-such-host.invalid",
+                22,
+                SshCredentials.password("a", "b"),
+                "device:x-" + UUID.randomUUID(),
+                1L,
+                "x");
+        assertThatThrownBy(() -> connector.openShell(ep, null, FAST, recorder))
+                .isInstanceOfSatisfying(
+                        TransportException.class, e -> assertThat(e.step()).isEqualTo(ConnectStep.DNS));
+    }
+
+    @Test
+    void privateKeyAuthenticationWorks() throws Exception {
+        KeyPair userKey = TestSshServer.newUserKey();
+        try (TestSshServer keyed = new TestSshServer("keyuser", null, userKey.getPublic(), false)) {
+            SshCredentials credentials = new SshCredentials("keyuser", null, openSsh(userKey));
+            try (DeviceShell shell = connector.openShell(endpoint(keyed.port(), credentials), null, FAST, recorder)) {
+                assertThat(roundTrip(shell, "hello\n", "echo:hello")).contains("echo:hello");
+            }
+        }
+    }
+
+    @Test
+    void changedHostKeyIsRefusedRecordedAndAnnounced() throws Exception {
+        SshEndpoint ep = endpoint(device.port(), SshCredentials.password("netops", "device-pass-1"));
+        connector.openShell(ep, null, FAST, recorder).close();
+        device.replaceHostKey();
+        steps.clear();
+
+        assertThatThrownBy(() -> connector.openShell(ep, null, FAST, recorder))
+                .isInstanceOfSatisfying(
+                        TransportException.class, e -> assertThat(e.step()).isEqualTo(ConnectStep.HOST_KEY));
+        assertThatThrownBy(() -> connector.openShell(ep, null, FAST, recorder)).isInstanceOf(TransportException.class);
+
+        String pending = jdbc.sql("select pending_fingerprint from host_keys where subject = :s")
+                .param("s", ep.hostKey())
+                .query(String.class)
+                .single();
+        assertThat(pending).startsWith("SHA256:");
+        assertThat(events.stream(HostKeyChanged.class).filter(e -> e.subject().equals(ep.hostKey())))
+                .hasSize(1);
+        assertThat(steps)
+                .doesNotContain("AUTHENTICATION:ok", "AUTHENTICATION:fail")
+                .contains("HOST_KEY:fail");
+    }
+
+    @Test
+    void reachesDevicesThroughOneJumpSession() throws Exception {
+        try (TestSshServer jump = new TestSshServer("jumper", "jump-pass-1", null, true);
+                TestSshServer second = new TestSshServer("netops", "device-pass-1", null, false)) {
+            SshEndpoint jumpEp = new SshEndpoint(
+                    "127.0.0.1",
+                    jump.port(),
+                    SshCredentials.password("jumper", "jump-pass-1"),
+                    "jump:" + UUID.randomUUID(),
+                    1L,
+                    "jump");
+            try (JumpTunnel tunnel = connector.openJump(jumpEp, FAST, StepListener.NONE)) {
+                for (TestSshServer target : List.of(device, second)) {
+                    SshEndpoint ep = endpoint(target.port(), SshCredentials.password("netops", "device-pass-1"));
+                    try (DeviceShell shell = connector.openShell(ep, tunnel, FAST, recorder)) {
+                        assertThat(roundTrip(shell, "via jump\n", "echo:via jump"))
+                                .contains("echo:via jump");
+                    }
+                }
+                assertThat(tunnel.isOpen()).isTrue();
+                assertThat(jump.server.getActiveSessions()).hasSize(1);
+            }
+        }
+        assertThat(steps).doesNotContain("DNS:ok");
+    }
+
+    @Test
+    void nothingListeningBehindTheJumpServerIsAConnectFailure() throws Exception {
+        try (TestSshServer jump = new TestSshServer("jumper", "jump-pass-1", null, true)) {
+            SshEndpoint jumpEp = new SshEndpoint(
+                    "127.0.0.1",
+                    jump.port(),
+                    SshCredentials.password("jumper", "jump-pass-1"),
+                    "jump:" + UUID.randomUUID(),
+                    1L,
+                    "jump");
+            int closedPort = device.port();
+            device.close();
+            try (JumpTunnel tunnel = connector.openJump(jumpEp, FAST, StepListener.NONE)) {
+                SshEndpoint ep = endpoint(closedPort, SshCredentials.password("netops", "device-pass-1"));
+                assertThatThrownBy(() -> connector.openShell(ep, tunnel, FAST, recorder))
+                        .isInstanceOfSatisfying(
+                                TransportException.class,
+                                e -> assertThat(e.step()).isIn(ConnectStep.TCP_CONNECT, ConnectStep.SSH_HANDSHAKE));
+            }
+        }
+    }
+
+    static String roundTrip(DeviceShell shell, String send, String expect) throws Exception {
+        StringBuffer received = new StringBuffer();
+        CountDownLatch seen = new CountDownLatch(1);
+        shell.onData(text -> {
+            received.append(text);
+            if (received.toString().contains(expect)) {
+                seen.countDown();
+            }
+        });
+        shell.send(send);
+        assertThat(seen.await(5, TimeUnit.SECONDS)).as("received: %s", received).isTrue();
+        return received.toString();
+    }
+
+    static String openSsh(KeyPair key) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(key, "test", null, out);
+        StringWriter text = new StringWriter();
+        text.write(out.toString());
+        return text.toString();
+    }
+}
