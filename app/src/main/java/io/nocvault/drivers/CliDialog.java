@@ -17,6 +17,12 @@ public interface CliDialog {
     /** The device closed the channel. */
     void onClosed();
 
+    /**
+     * Waits for the prompt and enables when the driver has an enable dialog, then logs out: proves that the
+     * device can be driven ("test connection"). Returns the prompt it reached.
+     */
+    String probe();
+
     /** Waits for the prompt, enables, disables paging, runs every capture command, checks the config, logs out. */
     CaptureResult capture();
 

@@ -56,6 +56,14 @@ public final class DialogSession implements CliDialog {
     }
 
     @Override
+    public String probe() {
+        start();
+        String prompt = new LoginSequence(ctx).run();
+        logout();
+        return prompt.strip();
+    }
+
+    @Override
     public CaptureResult restore(String config) {
         if (ctx.driver.restore() == null) {
             throw new UnsupportedOperationException("driver " + ctx.driver.key() + " declares no restore procedure");

@@ -1,0 +1,76 @@
+package io.nocvault.transport;
+
+import io.nocvault.drivers.CaptureException;
+import io.nocvault.drivers.CaptureResult;
+import io.nocvault.drivers.CliDialog;
+import io.nocvault.drivers.DialogEngine;
+import io.nocvault.drivers.FailureKind;
+import java.io.IOException;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives a device's CLI: opens the shell through {@link SshConnector} and runs the driver's dialog over it.
+ * Every failure, whether of the connection or of the dialog, comes out as a {@link CaptureException} with its
+ * {@link FailureKind}.
+ */
+@Component
+public class DeviceCli {
+
+    private final SshConnector connector;
+    private final DialogEngine engine;
+
+    DeviceCli(SshConnector connector, DialogEngine engine) {
+        this.connector = connector;
+        this.engine = engine;
+    }
+
+    /** Captures the configuration and facts. {@code via} is the NOC's jump session, or null for direct. */
+    public CaptureResult capture(DeviceAccess device, JumpTunnel via, StepListener steps) {
+        return run(device, via, steps, CliDialog::capture);
+    }
+
+    /** Pushes a configuration with the driver's restore procedure, then captures again. */
+    public CaptureResult restore(DeviceAccess device, JumpTunnel via, String config) {
+        return run(device, via, StepListener.NONE, dialog -> dialog.restore(config));
+    }
+
+    /** Logs in, reaches the (privileged) prompt and logs out; answers the prompt. */
+    public String probe(DeviceAccess device, JumpTunnel via, StepListener steps) {
+        return run(device, via, steps, CliDialog::probe);
+    }
+
+    private <T> T run(DeviceAccess device, JumpTunnel via, StepListener steps, Function<CliDialog, T> work) {
+        DeviceShell shell;
+        try {
+            shell = connector.openShell(device.endpoint(), via, device.timeouts(), steps);
+        } catch (TransportException e) {
+            throw asCaptureFailure(e);
+        }
+        try (shell) {
+            CliDialog dialog = engine.open(device.driver(), text -> send(shell, text), device.login(), device.vars());
+            shell.onClose(dialog::onClosed);
+            shell.onData(dialog::onData);
+            return work.apply(dialog);
+        }
+    }
+
+    private static void send(DeviceShell shell, String text) throws IOException {
+        shell.send(text);
+    }
+
+    /** The one mapping from connection steps to failure kinds. */
+    public static CaptureException asCaptureFailure(TransportException e) {
+        FailureKind kind = e.timedOut()
+                ? FailureKind.TIMEOUT
+                : switch (e.step()) {
+                    case DNS -> FailureKind.DNS;
+                    case TCP_CONNECT -> FailureKind.TCP_CONNECT;
+                    case SSH_HANDSHAKE, SHELL -> FailureKind.SSH_HANDSHAKE;
+                    case HOST_KEY -> FailureKind.HOST_KEY_MISMATCH;
+                    case AUTHENTICATION -> FailureKind.AUTHENTICATION;
+                };
+        String step = (e.viaJump() ? "jump server " : "") + e.step().label().toLowerCase();
+        return new CaptureException(kind, step, e.getMessage().replaceFirst("^[A-Za-z ]+ failed: ", ""));
+    }
+}
