@@ -123,6 +123,13 @@ final class Term implements AutoCloseable {
         return body.replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /** How many separate writes the client has delivered so far (fragmented output gives many). */
+    int writes() {
+        synchronized (capture) {
+            return capture.writes;
+        }
+    }
+
     /** Everything received so far. */
     String transcript() {
         synchronized (capture) {
@@ -172,9 +179,11 @@ final class Term implements AutoCloseable {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private String cached = "";
         private boolean dirty;
+        private int writes;
 
         @Override
         public synchronized void write(int b) {
+            writes++;
             bytes.write(b);
             dirty = true;
             notifyAll();
@@ -182,6 +191,7 @@ final class Term implements AutoCloseable {
 
         @Override
         public synchronized void write(byte[] b, int off, int len) {
+            writes++;
             bytes.write(b, off, len);
             dirty = true;
             notifyAll();
