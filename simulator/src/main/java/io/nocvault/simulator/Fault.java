@@ -9,7 +9,10 @@ public enum Fault {
     NONE,
     /** Every authentication attempt fails (password, keyboard-interactive and public key). */
     WRONG_PASSWORD,
-    /** The enable password is always rejected ({@code % Bad secrets}, EOS {@code % Access denied}). */
+    /**
+     * {@code enable} always asks for the password, even without an enable secret, and rejects it ({@code % Bad secrets},
+     * EOS {@code % Access denied}).
+     */
     ENABLE_REFUSED,
     /** The config is sent in about 30 small chunks, 100 ms apart (about 3 s in total). */
     SLOW_OUTPUT,

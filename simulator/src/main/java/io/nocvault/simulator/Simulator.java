@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.PublicKey;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -214,7 +216,11 @@ public final class Simulator implements AutoCloseable {
                 throw new IllegalArgumentException("ports " + basePort + "+" + specs.size() + " exceed 65535");
             }
             List<DeviceState> states = new ArrayList<>();
+            Set<String> hostnames = new HashSet<>();
             for (DeviceSpec spec : specs) {
+                if (!hostnames.add(spec.hostname())) {
+                    throw new IllegalArgumentException("hostname used twice: " + spec.hostname());
+                }
                 states.add(state(spec));
             }
             DeviceState jump = jumpUser == null

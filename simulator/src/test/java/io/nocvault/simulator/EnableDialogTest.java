@@ -74,5 +74,15 @@ class EnableDialogTest {
             t.expect(d.hostname() + ">");
             assertThat(t.command("enable", d.hostname() + "#")).isEmpty();
         }
+        d.setFault(Fault.ENABLE_REFUSED);
+        try (Term t = Term.open(d)) {
+            t.expect(d.hostname() + ">");
+            t.send("enable\n");
+            t.expect("Password: ");
+            t.send("\n");
+            assertThat(t.expect(d.hostname() + ">")).contains("% ");
+        } finally {
+            d.setFault(Fault.NONE);
+        }
     }
 }

@@ -117,7 +117,8 @@ final class CiscoCli extends PlatformCli {
 
     private void enable(CliContext c, String line) {
         String secret = c.device().enableSecret();
-        if (c.privileged() || secret == null) {
+        boolean refused = c.device().hasFault(Fault.ENABLE_REFUSED);
+        if (c.privileged() || secret == null && !refused) {
             c.setPrivileged(true);
             c.reply();
             return;

@@ -42,7 +42,7 @@ final class ArubaConfig implements ConfigGenerator {
     }
 
     private List<String> cxTail(GenContext c) {
-        ConfigWriter w = new ConfigWriter().add("interface vlan 10").f("    ip address %s/24", c.ifaceIp(99999));
+        ConfigWriter w = new ConfigWriter().add("interface vlan 10").f("    ip address %s/24", c.userGateway());
         for (int k = 0; k < 3; k++) {
             w.f("ip route 10.100.%d.0/24 %s", k, c.gateway());
         }

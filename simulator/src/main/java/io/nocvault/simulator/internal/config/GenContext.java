@@ -72,6 +72,11 @@ public final class GenContext {
         return mgmtNet() + ".1";
     }
 
+    /** The first address of this device's user LAN, {@code 10.1.<site>.1}. */
+    public String userGateway() {
+        return "10.1." + site + ".1";
+    }
+
     /** A point-to-point or LAN address for the n-th interface: {@code 10.<a>.<b>.<c>}. */
     public String ifaceIp(int n) {
         return "10." + (20 + (n / 16384) % 60) + "." + ((n / 64) % 256) + "." + ((n % 64) * 4 + 1);

@@ -32,7 +32,7 @@ final class IosConfig implements ConfigGenerator {
         } else {
             w.f("username %s privilege 15 secret 5 %s", c.username(), c.md5Crypt());
         }
-        w.f("username netops privilege 15 secret 5 %s", c.md5Crypt());
+        w.f("username noc-admin privilege 15 secret 5 %s", c.md5Crypt());
         w.f("username backup privilege 1 password 7 %s", c.type7());
         w.add("aaa new-model", "aaa authentication login default local", "aaa authorization exec default local", "!");
         w.add("clock timezone UTC 0 0", "ip domain name example.net", "ip name-server 10.0.0.53");
