@@ -53,6 +53,31 @@ public record Driver(
         String yaml,
         Map<String, List<String>> origins) {
 
+    /** The same driver with other timeouts (a device may override its type's timeouts). */
+    public Driver withTimeouts(Timeouts other) {
+        return new Driver(
+                key,
+                name,
+                baseKey,
+                builtIn,
+                newline,
+                prompts,
+                login,
+                enable,
+                pager,
+                captures,
+                errors,
+                endOfConfig,
+                normalization,
+                masks,
+                logout,
+                other,
+                restore,
+                vars,
+                yaml,
+                origins);
+    }
+
     /** The capture of the given section, if the driver has one. */
     public Optional<Capture> capture(String section) {
         return captures.stream().filter(c -> c.section().equals(section)).findFirst();
