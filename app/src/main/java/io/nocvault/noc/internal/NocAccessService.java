@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -66,7 +67,7 @@ public class NocAccessService {
     /** Makes {@code nocIds} the user's grants; publishes what was granted and what was revoked. */
     public UserNocAccess replace(long userId, Collection<Long> nocIds) {
         UserSummary user = user(userId);
-        if (nocIds == null || nocIds.contains(null)) {
+        if (nocIds == null || nocIds.stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("nocIds", "Give the list of NOC ids (may be empty)");
         }
         if (user.role() == Role.HEAD_ADMIN) {
