@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -150,6 +151,8 @@ public class NocService {
         } catch (DataIntegrityViolationException e) {
             // a concurrent request took the name between the check and the insert
             throw duplicateName(noc.getName());
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException(null, "The NOC was changed meanwhile: reload it and try again");
         }
     }
 

@@ -99,6 +99,23 @@ class NocPagesTest {
     }
 
     @Test
+    void refusesOversizedFieldsCleanly() throws Exception {
+        String megabyte = "y".repeat(1024 * 1024);
+        String page = mvc.perform(form(post("/nocs"), "Big " + UUID.randomUUID())
+                        .param("description", megabyte)
+                        .param("jumpHost", "jump.example")
+                        .param("jumpUsername", "u")
+                        .param("jumpPrivateKey", "z".repeat(1024 * 1024)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("At most 1000 characters", "At most 16384 characters")
+                .doesNotContain("zzzzzzzz");
+    }
+
+    @Test
     void aDuplicateNameIsAFieldError() throws Exception {
         long existing = nocs.create("Dup");
         String page = mvc.perform(form(post("/nocs"), nocs.name(existing).toUpperCase()))
