@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +36,7 @@ public final class TestUsers {
 
     /** A new active user with the role, named {@code <role>-<random>}. */
     public AuthenticatedUser create(Role role) {
-        return create(role.name().toLowerCase().replace('_', '-'), role);
+        return create(role.name().toLowerCase(Locale.ROOT).replace('_', '-'), role);
     }
 
     /** A new active user named {@code <prefix>-<random>}. */
