@@ -1,0 +1,17 @@
+package io.nocvault.noc;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to NOCs for other modules, already scoped to the caller's {@link NocScope}. */
+public interface NocDirectory {
+
+    /** The NOCs the caller may see, by name. */
+    List<NocSummary> visible();
+
+    /** The NOCs lists show (the switcher's NOC, or every visible NOC), by name. */
+    List<NocSummary> listed();
+
+    /** The NOC, when it exists and the caller may see it. */
+    Optional<NocSummary> find(long nocId);
+}

@@ -1,0 +1,22 @@
+package io.nocvault.noc.internal;
+
+import java.util.List;
+
+/** Input that breaks the rules of the noc module: answered with 400 and the field problems. */
+public class InvalidInputException extends RuntimeException {
+
+    private final transient List<FieldProblem> problems;
+
+    public InvalidInputException(List<FieldProblem> problems) {
+        super("Invalid input: " + problems.stream().map(FieldProblem::field).toList());
+        this.problems = List.copyOf(problems);
+    }
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new FieldProblem(field, message)));
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,7 @@
+package io.nocvault.noc;
+
+import io.nocvault.test.OnPostgres;
+
+/** {@link NocScopingTest} on a real PostgreSQL. */
+@OnPostgres
+class NocScopingPostgresTest extends NocScopingTest {}
