@@ -212,10 +212,10 @@ class ApiAuthTest extends IdentityIntegrationTest {
         assertThat(doc.getResponse().getContentAsString()).contains("/api/v1/auth/login", "/api/v1/users");
 
         assertThat(redirect(mvc.perform(get("/api/docs")).andReturn())).endsWith("/login");
-        MvcResult ui = mvc.perform(get("/api/docs").with(users.session(user))).andReturn();
-        String swagger = redirect(ui);
+        var browser = session(formLogin(user.username(), user.password()));
+        String swagger = redirect(mvc.perform(get("/api/docs").session(browser)).andReturn());
         assertThat(swagger).contains("swagger-ui");
-        MvcResult index = mvc.perform(get(swagger).with(users.session(user))).andReturn();
+        MvcResult index = mvc.perform(get(swagger).session(browser)).andReturn();
         assertThat(index.getResponse().getStatus()).isEqualTo(200);
     }
 

@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (table {@code identity_jwt_keys}), shared by every node on the same database.
  */
 @Component
-class JwtKeyStore {
+class JwtKeyStore implements ApplicationRunner {
 
     private static final int KEY_ID = 1;
     private static final String PURPOSE = "identity.jwt-signing-key";
@@ -36,6 +38,12 @@ class JwtKeyStore {
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Creates the key on the very first start rather than at the first login. */
+    @Override
+    public void run(ApplicationArguments args) {
+        key();
     }
 
     SecretKey key() {

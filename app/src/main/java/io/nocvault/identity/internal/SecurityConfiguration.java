@@ -25,7 +25,7 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two filter chains. The API ({@code /api/**} and the actuator, but not the Swagger UI under {@code /api/docs}) is
+ * Two filter chains. The API ({@code /api/**} and the actuator, but not the Swagger UI and its document) is
  * stateless: a bearer JWT or personal API token, no CSRF, problem details for 401 and 403. Everything else is the
  * browser UI: form login, session, CSRF. Roles form a hierarchy, so {@code hasRole('OPERATOR')} admits admins.
  */
@@ -115,12 +115,16 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The API and actuator, without the Swagger UI and its OpenAPI document, which belong to the browser. */
+    /**
+     * The API and actuator, without the Swagger UI ({@code /api/docs} redirects to {@code /api/swagger-ui/}) and its
+     * OpenAPI document, which belong to the browser session.
+     */
     static RequestMatcher apiMatcher() {
         var paths = PathPatternRequestMatcher.withDefaults();
         return new AndRequestMatcher(
                 new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/actuator/**")),
-                new NegatedRequestMatcher(paths.matcher("/api/docs/**")));
+                new NegatedRequestMatcher(
+                        new OrRequestMatcher(paths.matcher("/api/docs/**"), paths.matcher("/api/swagger-ui/**"))));
     }
 
     /** Remembers the page to return to after login, but never an htmx fragment. */
