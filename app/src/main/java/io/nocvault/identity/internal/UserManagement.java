@@ -56,6 +56,9 @@ public class UserManagement {
         if (!UserPolicy.canCreate(actor, user.role())) {
             throw new ForbiddenOperationException("Admins add operators and viewers only");
         }
+        if (user.status() == UserStatus.SUSPENDED && !UserPolicy.canChangeRoleAndStatus(actor)) {
+            throw new ForbiddenOperationException("Only a head admin adds suspended users");
+        }
         String username = LoginService.normalize(user.username());
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidFieldException(

@@ -108,6 +108,10 @@ class UserManagementTest {
                 .isInstanceOf(ForbiddenOperationException.class);
         assertThatThrownBy(() -> management.delete(admin.principal(), otherAdmin.id()))
                 .isInstanceOf(ForbiddenOperationException.class);
+        assertThatThrownBy(() -> management.create(
+                        admin.principal(),
+                        new NewUser("parked", "p@test.local", "P", Role.VIEWER, UserStatus.SUSPENDED, PASSWORD, false)))
+                .isInstanceOf(ForbiddenOperationException.class);
 
         management.delete(admin.principal(), operator.id());
         assertThat(fixture.users.find(operator.id())).isEmpty();
