@@ -1,6 +1,6 @@
 package io.nocvault.noc;
 
-import static io.nocvault.test.TestUsers.as;
+import static io.nocvault.test.TestPrincipals.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,7 +17,7 @@ import io.nocvault.identity.AuthenticatedUser;
 import io.nocvault.identity.Role;
 import io.nocvault.test.NocVaultWebTest;
 import io.nocvault.test.TestNocs;
-import io.nocvault.test.TestUsers;
+import io.nocvault.test.TestPrincipals;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class NocScopingTest {
     @Autowired
     JdbcClient jdbc;
 
-    TestUsers users;
+    TestPrincipals users;
     TestNocs nocs;
     long nocA;
     long nocB;
@@ -52,7 +52,7 @@ class NocScopingTest {
 
     @BeforeEach
     void setUp() {
-        users = new TestUsers(jdbc);
+        users = new TestPrincipals(jdbc);
         nocs = new TestNocs(jdbc);
         nocA = nocs.create("A");
         nocB = nocs.create("B");

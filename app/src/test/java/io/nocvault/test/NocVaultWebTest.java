@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A {@link NocVaultTest} with {@code MockMvc} and method security with the role hierarchy ({@link
- * MethodSecurityTestConfig}). Authenticate requests with {@link TestUsers#as}. Test classes with this annotation
+ * MethodSecurityTestConfig}). Authenticate requests with {@link TestPrincipals#as}. Test classes with this annotation
  * (and nothing else that changes the context) share one application context.
  */
 @Target(ElementType.TYPE)

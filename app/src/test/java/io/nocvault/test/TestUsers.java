@@ -1,86 +1,82 @@
 package io.nocvault.test;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
 import io.nocvault.identity.AuthenticatedUser;
 import io.nocvault.identity.Role;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
+import io.nocvault.identity.internal.JwtService;
+import io.nocvault.identity.internal.NewUser;
+import io.nocvault.identity.internal.UserAuthentication;
+import io.nocvault.identity.internal.UserChanges;
+import io.nocvault.identity.internal.UserManagement;
+import io.nocvault.identity.internal.UserRecord;
+import io.nocvault.identity.internal.UserStatus;
+import io.nocvault.identity.internal.UserStore;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Users for tests: rows in the {@code users} table (unique names, so that tests sharing a context do not collide)
- * and the authentication the application sees for them, for MockMvc requests ({@link #as}) or code run directly
- * ({@link #runAs}).
+ * Users for tests of any module, in the test's application context: {@code new TestUsers(context).create(Role.ADMIN)}
+ * makes an active user with a unique username (tests share one database per context), then
+ * {@link #bearer} gives an {@code Authorization} header value for the API and {@link #session} a MockMvc
+ * post-processor for UI requests. Both act exactly like a real login ({@code CurrentUsers} sees the user).
  */
 public final class TestUsers {
 
-    /** A bcrypt hash that matches no password anyone types: these users are never logged in by form. */
-    private static final String UNUSABLE_HASH = "$2a$10$" + "x".repeat(53);
+    /** The password of every user made here. */
+    public static final String PASSWORD = "Test-Password-1";
 
-    private final JdbcClient jdbc;
+    /** Acts as the creator: user creation needs a head admin. */
+    private static final AuthenticatedUser CREATOR = new AuthenticatedUser(0, "test-setup", Role.HEAD_ADMIN);
 
-    public TestUsers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final UserManagement management;
+    private final UserStore store;
+    private final JwtService jwts;
+
+    public TestUsers(ApplicationContext context) {
+        this.management = context.getBean(UserManagement.class);
+        this.store = context.getBean(UserStore.class);
+        this.jwts = context.getBean(JwtService.class);
     }
 
-    /** A new active user with the role, named {@code <role>-<random>}. */
-    public AuthenticatedUser create(Role role) {
-        return create(role.name().toLowerCase(Locale.ROOT).replace('_', '-'), role);
+    /** An active user of this role that need not change its password. */
+    public TestUser create(Role role) {
+        return create(role, role.name().toLowerCase(Locale.ROOT));
     }
 
-    /** A new active user named {@code <prefix>-<random>}. */
-    public AuthenticatedUser create(String prefix, Role role) {
-        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("""
-                        insert into users (username, email, full_name, role, status, password_hash, created_at)
-                        values (:username, :email, :fullName, :role, 'ACTIVE', :hash, :now)
-                        """)
-                .param("username", username)
-                .param("email", username + "@example.com")
-                .param("fullName", "Test " + username)
-                .param("role", role.name())
-                .param("hash", UNUSABLE_HASH)
-                .param("now", OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
-                .update();
-        long id = jdbc.sql("select id from users where username = :username")
-                .param("username", username)
-                .query(Long.class)
-                .single();
-        return new AuthenticatedUser(id, username, role);
+    /** Like {@link #create(Role)} with a recognisable username prefix. */
+    public TestUser create(Role role, String prefix) {
+        String username = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
+        UserRecord user = management.create(
+                CREATOR,
+                new NewUser(
+                        username,
+                        username + "@test.local",
+                        "Test " + prefix,
+                        role,
+                        UserStatus.ACTIVE,
+                        PASSWORD,
+                        false));
+        return new TestUser(user.id(), user.username(), PASSWORD, role);
     }
 
-    /** The authentication the application gives a logged-in user. */
-    public static Authentication authentication(AuthenticatedUser user) {
-        return new UsernamePasswordAuthenticationToken(
-                user, null, List.of(new SimpleGrantedAuthority(user.role().authority())));
+    /** {@code "Bearer <jwt>"} for the user, as {@code POST /api/v1/auth/login} would give. */
+    public String bearer(TestUser user) {
+        return "Bearer " + jwts.issue(record(user)).token();
     }
 
-    /** Authenticates a MockMvc request as {@code user}. */
-    public static RequestPostProcessor as(AuthenticatedUser user) {
-        return SecurityMockMvcRequestPostProcessors.authentication(authentication(user));
+    /** A logged-in browser session for MockMvc: {@code mvc.perform(get("/x").with(users.session(u)))}. */
+    public RequestPostProcessor session(TestUser user) {
+        return authentication(UserAuthentication.session(record(user)));
     }
 
-    /** Runs {@code work} on this thread as {@code user} (outside any HTTP request), then restores the context. */
-    public static <T> T runAs(AuthenticatedUser user, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication(user));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+    public void suspend(TestUser user) {
+        management.update(CREATOR, user.id(), new UserChanges(null, null, null, UserStatus.SUSPENDED, null, null));
+    }
+
+    public UserRecord record(TestUser user) {
+        return store.find(user.id()).orElseThrow();
     }
 }

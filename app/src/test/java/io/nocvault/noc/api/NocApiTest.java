@@ -1,6 +1,6 @@
 package io.nocvault.noc.api;
 
-import static io.nocvault.test.TestUsers.as;
+import static io.nocvault.test.TestPrincipals.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -23,7 +23,7 @@ import io.nocvault.secrets.SecretBox;
 import io.nocvault.test.NocVaultWebTest;
 import io.nocvault.test.TestKeys;
 import io.nocvault.test.TestNocs;
-import io.nocvault.test.TestUsers;
+import io.nocvault.test.TestPrincipals;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -58,13 +58,13 @@ class NocApiTest {
     @Autowired
     ApplicationEvents events;
 
-    TestUsers users;
+    TestPrincipals users;
     TestNocs testNocs;
     AuthenticatedUser head;
 
     @BeforeEach
     void setUp() {
-        users = new TestUsers(jdbc);
+        users = new TestPrincipals(jdbc);
         testNocs = new TestNocs(jdbc);
         head = users.create(Role.HEAD_ADMIN);
     }

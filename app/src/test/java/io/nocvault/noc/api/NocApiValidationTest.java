@@ -3,7 +3,7 @@ package io.nocvault.noc.api;
 import static io.nocvault.noc.api.NocApiTest.JSON;
 import static io.nocvault.noc.api.NocApiTest.noc;
 import static io.nocvault.noc.api.NocApiTest.unique;
-import static io.nocvault.test.TestUsers.as;
+import static io.nocvault.test.TestPrincipals.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,7 +16,7 @@ import io.nocvault.identity.AuthenticatedUser;
 import io.nocvault.identity.Role;
 import io.nocvault.test.NocVaultWebTest;
 import io.nocvault.test.TestKeys;
-import io.nocvault.test.TestUsers;
+import io.nocvault.test.TestPrincipals;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class NocApiValidationTest {
 
     @BeforeEach
     void setUp() {
-        head = new TestUsers(jdbc).create(Role.HEAD_ADMIN);
+        head = new TestPrincipals(jdbc).create(Role.HEAD_ADMIN);
     }
 
     @Test

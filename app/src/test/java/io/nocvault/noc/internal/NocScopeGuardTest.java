@@ -11,7 +11,7 @@ import io.nocvault.noc.NocScope;
 import io.nocvault.noc.NocSummary;
 import io.nocvault.test.NocVaultWebTest;
 import io.nocvault.test.TestNocs;
-import io.nocvault.test.TestUsers;
+import io.nocvault.test.TestPrincipals;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +54,7 @@ class NocScopeGuardTest {
         nocs = new TestNocs(jdbc);
         nocA = nocs.create("A");
         nocB = nocs.create("B");
-        userOfA = new TestUsers(jdbc).create(Role.OPERATOR);
+        userOfA = new TestPrincipals(jdbc).create(Role.OPERATOR);
         nocs.grant(userOfA.id(), nocA);
     }
 
@@ -65,17 +65,17 @@ class NocScopeGuardTest {
 
     @Test
     void findByIdOfAnotherNocsEntityIsNotFound() {
-        assertThat(TestUsers.runAs(userOfA, () -> repository.findById(nocA)))
+        assertThat(TestPrincipals.runAs(userOfA, () -> repository.findById(nocA)))
                 .map(Noc::getName)
                 .contains(nocs.name(nocA));
-        assertThatThrownBy(() -> TestUsers.runAs(userOfA, () -> repository.findById(nocB)))
+        assertThatThrownBy(() -> TestPrincipals.runAs(userOfA, () -> repository.findById(nocB)))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("NOC " + nocB + " not found");
     }
 
     @Test
     void anUnscopedListFailsClosed() {
-        assertThatThrownBy(() -> TestUsers.runAs(userOfA, () -> repository.findAll()))
+        assertThatThrownBy(() -> TestPrincipals.runAs(userOfA, () -> repository.findAll()))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -83,7 +83,7 @@ class NocScopeGuardTest {
     void nobodyWritesIntoANocHeMayNotSee() {
         Noc noc = new Noc(Instant.now());
         noc.setName("Sneaky " + System.nanoTime());
-        assertThatThrownBy(() -> TestUsers.runAs(userOfA, () -> repository.saveAndFlush(noc)))
+        assertThatThrownBy(() -> TestPrincipals.runAs(userOfA, () -> repository.saveAndFlush(noc)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(jdbc.sql("select count(*) from nocs where name = :n")
                         .param("n", noc.getName())
@@ -105,7 +105,7 @@ class NocScopeGuardTest {
 
     @Test
     void usersAreLimitedToTheirGrantsOutsideRequestsToo() {
-        TestUsers.runAs(userOfA, () -> {
+        TestPrincipals.runAs(userOfA, () -> {
             assertThat(scope.unrestricted()).isFalse();
             assertThat(scope.visibleNocIds()).containsExactly(nocA);
             assertThat(scope.listedSqlCondition("d.noc_id")).isEqualTo("d.noc_id in (" + nocA + ")");
@@ -127,20 +127,20 @@ class NocScopeGuardTest {
     @Test
     void grantsAreReadOncePerRequest() {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
-        Set<Long> first = TestUsers.runAs(userOfA, scope::visibleNocIds);
+        Set<Long> first = TestPrincipals.runAs(userOfA, scope::visibleNocIds);
         nocs.grant(userOfA.id(), nocB);
-        assertThat(TestUsers.runAs(userOfA, scope::visibleNocIds))
+        assertThat(TestPrincipals.runAs(userOfA, scope::visibleNocIds))
                 .isEqualTo(first)
                 .doesNotContain(nocB);
 
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
-        assertThat(TestUsers.runAs(userOfA, scope::visibleNocIds)).contains(nocA, nocB);
+        assertThat(TestPrincipals.runAs(userOfA, scope::visibleNocIds)).contains(nocA, nocB);
     }
 
     @Test
     void headAdminsAreUnrestricted() {
-        AuthenticatedUser head = new TestUsers(jdbc).create(Role.HEAD_ADMIN);
-        TestUsers.runAs(head, () -> {
+        AuthenticatedUser head = new TestPrincipals(jdbc).create(Role.HEAD_ADMIN);
+        TestPrincipals.runAs(head, () -> {
             assertThat(scope.unrestricted()).isTrue();
             assertThat(scope.canSee(nocB)).isTrue();
             assertThat(repository.findById(nocB)).isPresent();

@@ -1,6 +1,6 @@
 package io.nocvault.noc.web;
 
-import static io.nocvault.test.TestUsers.as;
+import static io.nocvault.test.TestPrincipals.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -22,7 +22,7 @@ import io.nocvault.noc.NocAccessGranted;
 import io.nocvault.noc.NocAccessRevoked;
 import io.nocvault.test.NocVaultWebTest;
 import io.nocvault.test.TestNocs;
-import io.nocvault.test.TestUsers;
+import io.nocvault.test.TestPrincipals;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class NocAccessTest {
     @Autowired
     TransactionTemplate transactions;
 
-    TestUsers users;
+    TestPrincipals users;
     TestNocs nocs;
     AuthenticatedUser head;
     AuthenticatedUser operator;
@@ -66,7 +66,7 @@ class NocAccessTest {
 
     @BeforeEach
     void setUp() {
-        users = new TestUsers(jdbc);
+        users = new TestPrincipals(jdbc);
         nocs = new TestNocs(jdbc);
         head = users.create(Role.HEAD_ADMIN);
         operator = users.create(Role.OPERATOR);

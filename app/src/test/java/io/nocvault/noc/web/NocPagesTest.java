@@ -1,6 +1,6 @@
 package io.nocvault.noc.web;
 
-import static io.nocvault.test.TestUsers.as;
+import static io.nocvault.test.TestPrincipals.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,7 +15,7 @@ import io.nocvault.identity.Role;
 import io.nocvault.test.NocVaultWebTest;
 import io.nocvault.test.TestKeys;
 import io.nocvault.test.TestNocs;
-import io.nocvault.test.TestUsers;
+import io.nocvault.test.TestPrincipals;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class NocPagesTest {
     @BeforeEach
     void setUp() {
         nocs = new TestNocs(jdbc);
-        head = new TestUsers(jdbc).create(Role.HEAD_ADMIN);
+        head = new TestPrincipals(jdbc).create(Role.HEAD_ADMIN);
     }
 
     @Test
@@ -196,7 +196,7 @@ class NocPagesTest {
     @Test
     void viewersReadButDoNotGetWriteButtons() throws Exception {
         long id = nocs.create("ReadOnly");
-        AuthenticatedUser viewer = new TestUsers(jdbc).create(Role.VIEWER);
+        AuthenticatedUser viewer = new TestPrincipals(jdbc).create(Role.VIEWER);
         nocs.grant(viewer.id(), id);
         String list = mvc.perform(get("/nocs").with(as(viewer)))
                 .andExpect(status().isOk())

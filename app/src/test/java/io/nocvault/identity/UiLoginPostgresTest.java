@@ -1,0 +1,7 @@
+package io.nocvault.identity;
+
+import io.nocvault.test.OnPostgres;
+
+/** {@link UiLoginTest} on a real PostgreSQL. */
+@OnPostgres
+class UiLoginPostgresTest extends UiLoginTest {}
