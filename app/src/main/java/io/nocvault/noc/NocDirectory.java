@@ -14,4 +14,10 @@ public interface NocDirectory {
 
     /** The NOC, when it exists and the caller may see it. */
     Optional<NocSummary> find(long nocId);
+
+    /**
+     * The NOC's jump server with its credentials opened, when the NOC exists, the caller may see it and it has
+     * a jump server (empty: the NOC's devices are reached directly).
+     */
+    Optional<JumpServer> jumpServer(long nocId);
 }

@@ -6,17 +6,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 
 /**
- * A {@link NocVaultTest} with {@code MockMvc} and method security with the role hierarchy ({@link
- * MethodSecurityTestConfig}). Authenticate requests with {@link TestPrincipals#as}. Test classes with this annotation
- * (and nothing else that changes the context) share one application context.
+ * A {@link NocVaultTest} with {@code MockMvc} and the application's real security. Authenticate requests with
+ * {@link TestPrincipals#as} or {@link TestUsers#session}. Test classes with this annotation (and nothing else that
+ * changes the context) share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @NocVaultTest
 @AutoConfigureMockMvc
-@Import(MethodSecurityTestConfig.class)
 public @interface NocVaultWebTest {}

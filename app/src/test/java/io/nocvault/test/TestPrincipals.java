@@ -19,9 +19,9 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Principals for tests (lighter than {@link TestUsers}, which logs in for real): rows in the {@code users} table (unique names, so that tests sharing a context do not collide)
- * and the authentication the application sees for them, for MockMvc requests ({@link #as}) or code run directly
- * ({@link #runAs}).
+ * Principals for tests, lighter than {@link TestUsers} (which logs in for real): rows in the {@code users} table
+ * (unique names, so that tests sharing a context do not collide) and the authentication the application sees for
+ * them, for MockMvc requests ({@link #as}) or code run directly ({@link #runAs}).
  */
 public final class TestPrincipals {
 

@@ -155,7 +155,9 @@ class FaultTest {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(80));
             int before = t.writes();
             t.expect("nx-f#");
-            assertThat(t.writes() - before).isGreaterThan(50);
+            assertThat(t.writes() - before)
+                    .as("output arrives in several fragments (the client may coalesce some)")
+                    .isGreaterThan(3);
             assertThat(t.command("show running-config", "nx-f#")).contains("boot nxos");
         }
     }

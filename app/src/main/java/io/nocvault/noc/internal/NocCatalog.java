@@ -1,7 +1,9 @@
 package io.nocvault.noc.internal;
 
+import io.nocvault.noc.JumpServer;
 import io.nocvault.noc.NocDirectory;
 import io.nocvault.noc.NocSummary;
+import io.nocvault.secrets.SecretBox;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,10 +16,12 @@ class NocCatalog implements NocDirectory {
 
     private final JdbcClient jdbc;
     private final RequestNocScope scope;
+    private final SecretBox secrets;
 
-    NocCatalog(JdbcClient jdbc, RequestNocScope scope) {
+    NocCatalog(JdbcClient jdbc, RequestNocScope scope, SecretBox secrets) {
         this.jdbc = jdbc;
         this.scope = scope;
+        this.secrets = secrets;
     }
 
     @Override
@@ -38,6 +42,25 @@ class NocCatalog implements NocDirectory {
         return jdbc.sql("select id, name from nocs where id = :id")
                 .param("id", nocId)
                 .query((rs, n) -> new NocSummary(rs.getLong("id"), rs.getString("name")))
+                .optional();
+    }
+
+    @Override
+    public Optional<JumpServer> jumpServer(long nocId) {
+        if (!scope.canSee(nocId)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id, name, jump_host, jump_port, jump_username, jump_password_sealed,"
+                        + " jump_private_key_sealed from nocs where id = :id and jump_host is not null")
+                .param("id", nocId)
+                .query((rs, n) -> new JumpServer(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("jump_host"),
+                        rs.getInt("jump_port"),
+                        rs.getString("jump_username"),
+                        secrets.open(rs.getString("jump_password_sealed"), NocChanges.PASSWORD_PURPOSE),
+                        secrets.open(rs.getString("jump_private_key_sealed"), NocChanges.PRIVATE_KEY_PURPOSE)))
                 .optional();
     }
 

@@ -17,6 +17,7 @@ import io.nocvault.audit.Unique;
 import io.nocvault.audit.Users;
 import io.nocvault.identity.AuthenticatedUser;
 import io.nocvault.identity.Role;
+import io.nocvault.test.TestPrincipals;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -46,11 +47,14 @@ class AuditControllerTest {
     TestNocScope scope;
 
     AuditFixtures fixtures;
-    AuthenticatedUser headAdmin = Users.user(Role.HEAD_ADMIN);
+    TestPrincipals principals;
+    AuthenticatedUser headAdmin;
 
     @BeforeEach
     void setUp() {
         fixtures = new AuditFixtures(jdbc);
+        principals = new TestPrincipals(jdbc);
+        headAdmin = principals.create(Role.HEAD_ADMIN);
         scope.reset();
     }
 
@@ -103,7 +107,7 @@ class AuditControllerTest {
 
     @Test
     void recentFragmentShowsTheLatestEntriesInScope() throws Exception {
-        AuthenticatedUser admin = Users.user(Role.ADMIN);
+        AuthenticatedUser admin = principals.create(Role.ADMIN);
         long granted = Unique.nocId();
         scope.grant(admin.id(), granted);
         String ns = Unique.name("recent");
@@ -161,7 +165,7 @@ class AuditControllerTest {
 
     @Test
     void csvExportIsScopedToo() throws Exception {
-        AuthenticatedUser viewer = Users.user(Role.VIEWER);
+        AuthenticatedUser viewer = principals.create(Role.VIEWER);
         String action = Unique.name("csvscope") + ".x";
         fixtures.insert(T0, "someone", action, Unique.nocId(), true);
         fixtures.insert(T0, viewer.username(), action, null, true);
