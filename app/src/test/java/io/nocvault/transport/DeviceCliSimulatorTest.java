@@ -10,6 +10,7 @@ import io.nocvault.drivers.DeviceLogin;
 import io.nocvault.drivers.Driver;
 import io.nocvault.drivers.DriverCatalog;
 import io.nocvault.drivers.FailureKind;
+import io.nocvault.noc.JumpServer;
 import io.nocvault.simulator.Fault;
 import io.nocvault.simulator.Platforms;
 import io.nocvault.simulator.SimulatedDevice;
@@ -47,6 +48,9 @@ class DeviceCliSimulatorTest {
 
     @Autowired
     ConfigNormalizer normalizer;
+
+    @Autowired
+    ConnectionTester tester;
 
     @BeforeAll
     static void startSimulator() throws Exception {
@@ -204,6 +208,49 @@ class DeviceCliSimulatorTest {
     void probeReachesThePrivilegedPrompt() {
         SimulatedDevice device = sim.device("lab-cisco-ios");
         assertThat(cli.probe(access(device, null), null, StepListener.NONE)).isEqualTo(device.hostname() + "#");
+    }
+
+    @Test
+    void connectionTestReportsEveryStepThroughTheJumpServer() {
+        SimulatedDevice device = sim.device("lab-arista-eos");
+        JumpServer jump = new JumpServer(77, "Lab", "127.0.0.1", sim.jumpPort(), "jumper", "jump-Pass-1", null);
+        ConnectionReport report = tester.testDevice(access(device, null), jump);
+
+        assertThat(report.ok()).isTrue();
+        assertThat(report.steps())
+                .extracting(ConnectionReport.Step::step)
+                .containsExactly(
+                        "Jump server: DNS lookup",
+                        "Jump server: TCP connect",
+                        "Jump server: SSH handshake",
+                        "Jump server: Host key",
+                        "Jump server: Authentication",
+                        "TCP connect",
+                        "SSH handshake",
+                        "Host key",
+                        "Authentication",
+                        "Shell",
+                        "Prompt and enable");
+    }
+
+    @Test
+    void connectionTestNamesTheFailedStep() {
+        SimulatedDevice device = sim.device("faulty-cisco-ios");
+        device.setFault(Fault.ENABLE_REFUSED);
+        ConnectionReport report = tester.testDevice(access(device, Duration.ofSeconds(3)), null);
+        assertThat(report.ok()).isFalse();
+        assertThat(report.steps()).last().satisfies(step -> {
+            assertThat(step.step()).isEqualTo("Prompt and enable");
+            assertThat(step.error()).contains("enable");
+        });
+
+        JumpServer badJump = new JumpServer(78, "Lab", "127.0.0.1", sim.jumpPort(), "jumper", "wrong-Pass-9", null);
+        ConnectionReport jumpReport = tester.testJump(badJump, TIMEOUTS);
+        assertThat(jumpReport.ok()).isFalse();
+        assertThat(jumpReport.steps()).last().satisfies(step -> {
+            assertThat(step.step()).isEqualTo("Authentication");
+            assertThat(step.error()).doesNotContain("wrong-Pass-9");
+        });
     }
 
     static Driver crOnly(Driver d) {
