@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.spec.ECGenParameterSpec;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class DeviceState implements SimulatedDevice {
     private final AtomicReference<KeyPair> hostKey = new AtomicReference<>();
     private volatile Set<Fault> faults = Set.of();
     private volatile int port;
+    private final long hostKeySeed;
 
     /** Credentials of the device; {@code enableSecret} {@code null} or empty means none. */
     public record Credentials(String username, String password, String enableSecret, List<PublicKey> authorizedKeys) {}
@@ -42,6 +44,7 @@ public final class DeviceState implements SimulatedDevice {
         this.enableSecret = secret == null || secret.isEmpty() ? null : secret;
         this.authorizedKeys = List.copyOf(credentials.authorizedKeys());
         long deviceSeed = seed * 1_000_003L + platformKey.hashCode() * 31L + hostname.hashCode();
+        this.hostKeySeed = deviceSeed;
         this.bootMillis = System.currentTimeMillis() - 86_400_000L * (3 + Math.floorMod(deviceSeed, 200));
         this.config = new DeviceConfig(
                 platform.config(),
@@ -95,7 +98,7 @@ public final class DeviceState implements SimulatedDevice {
     public KeyPair keyPair() {
         KeyPair current = hostKey.get();
         if (current == null) {
-            hostKey.compareAndSet(null, generateKey());
+            hostKey.compareAndSet(null, generateKey(stableRandom(hostKeySeed)));
             current = hostKey.get();
         }
         return current;
@@ -180,7 +183,7 @@ public final class DeviceState implements SimulatedDevice {
 
     @Override
     public void rotateHostKey() {
-        hostKey.set(generateKey());
+        hostKey.set(generateKey(new SecureRandom()));
     }
 
     @Override
@@ -193,10 +196,25 @@ public final class DeviceState implements SimulatedDevice {
         return platform.key() + " " + host() + ":" + port + " " + hostname;
     }
 
-    private static KeyPair generateKey() {
+    /**
+     * The first host key follows from the seed and hostname, so a device keeps its key across simulator restarts
+     * (the demo lab pins it once); {@link #rotateHostKey()} then draws a random one.
+     */
+    private static SecureRandom stableRandom(long seed) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(
+                    java.nio.ByteBuffer.allocate(Long.BYTES).putLong(seed).array());
+            return random;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("no SHA1PRNG", e);
+        }
+    }
+
+    private static KeyPair generateKey(SecureRandom random) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            generator.initialize(new ECGenParameterSpec("secp256r1"), random);
             return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot generate an EC host key", e);
