@@ -1,0 +1,78 @@
+package io.nocvault.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The standalone simulator as a separate process; its device list is read from the lines it prints. */
+final class SimulatorProcess implements AutoCloseable {
+
+    record Device(String platform, String host, int port, String hostname) {}
+
+    private final Process process;
+    private final List<Device> devices;
+
+    private SimulatorProcess(Process process, List<Device> devices) {
+        this.process = process;
+        this.devices = devices;
+    }
+
+    static SimulatorProcess start(Path jar, BenchSettings s) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx1g",
+                "-jar",
+                jar.toString(),
+                "--devices",
+                String.valueOf(s.devices()),
+                "--base-port",
+                String.valueOf(s.basePort()),
+                "--username",
+                s.username(),
+                "--password",
+                s.password(),
+                "--enable-secret",
+                s.enableSecret(),
+                "--jump-port",
+                String.valueOf(s.jumpPort()),
+                "--jump-username",
+                "jump",
+                "--jump-password",
+                s.password(),
+                "--config-lines",
+                String.valueOf(s.configLines())));
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        List<Device> devices = new ArrayList<>();
+        while (devices.size() < s.devices()) {
+            String line = out.readLine();
+            if (line == null) {
+                throw new IOException("the simulator stopped after " + devices.size() + " devices");
+            }
+            String[] parts = line.trim().split("\\s+");
+            String[] address = parts[1].split(":");
+            devices.add(new Device(parts[0], address[0], Integer.parseInt(address[1]), parts[2]));
+        }
+        return new SimulatorProcess(process, List.copyOf(devices));
+    }
+
+    List<Device> devices() {
+        return devices;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
