@@ -1,0 +1,20 @@
+package io.nocvault.backup;
+
+import io.nocvault.common.Origin;
+import java.util.Optional;
+
+/** Starts, follows and cancels backup runs. */
+public interface BackupRuns {
+
+    /**
+     * Starts a run for the target, resolved within the caller's NOC scope (404 for a device or NOC the caller may
+     * not see), and answers its id at once; devices are backed up in the background.
+     */
+    long start(RunTarget target, Origin origin);
+
+    /** Cancels a running run: devices not started are skipped, running ones are interrupted. */
+    void cancel(long runId);
+
+    /** The run with the device results the caller may see; empty when the caller may see none of it. */
+    Optional<RunReport> find(long runId);
+}
