@@ -4,6 +4,7 @@ import io.nocvault.drivers.CaptureException;
 import io.nocvault.drivers.CaptureResult;
 import io.nocvault.drivers.CliDialog;
 import io.nocvault.drivers.DialogEngine;
+import io.nocvault.drivers.Driver;
 import io.nocvault.drivers.FailureKind;
 import java.io.IOException;
 import java.util.function.Function;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Drives a device's CLI: opens the shell through {@link SshConnector} and runs the driver's dialog over it.
  * Every failure, whether of the connection or of the dialog, comes out as a {@link CaptureException} with its
- * {@link FailureKind}.
+ * {@link FailureKind}. The dialog runs with the device's effective {@link DeviceAccess#timeouts()}, not with the
+ * defaults inside its driver.
  */
 @Component
 public class DeviceCli {
@@ -48,7 +50,8 @@ public class DeviceCli {
             throw asCaptureFailure(e);
         }
         try (shell) {
-            CliDialog dialog = engine.open(device.driver(), text -> send(shell, text), device.login(), device.vars());
+            Driver driver = device.driver().withTimeouts(device.timeouts().forDriver());
+            CliDialog dialog = engine.open(driver, text -> send(shell, text), device.login(), device.vars());
             shell.onClose(dialog::onClosed);
             shell.onData(dialog::onData);
             return work.apply(dialog);

@@ -3,13 +3,21 @@ package io.nocvault.transport;
 import io.nocvault.common.AuditableEvent;
 import io.nocvault.common.Origin;
 
-/** An admin accepted a changed host key (or forgot a pin so that the next connection pins afresh). */
-public record HostKeyAccepted(Origin origin, String subject, Long nocId, String label, String fingerprint)
+/**
+ * An admin accepted the new host key of a device or jump server: it is pinned from now on.
+ *
+ * @param origin the admin who accepted it
+ * @param subject what the key is pinned for, e.g. {@code jump:3}
+ * @param previousFingerprint the key pinned until now
+ * @param fingerprint the key pinned from now on
+ */
+public record HostKeyAccepted(
+        Origin origin, String subject, Long nocId, String label, String previousFingerprint, String fingerprint)
         implements AuditableEvent {
 
     @Override
     public String action() {
-        return fingerprint == null ? "hostkey.forgotten" : "hostkey.accepted";
+        return "hostkey.accepted";
     }
 
     @Override
@@ -19,8 +27,6 @@ public record HostKeyAccepted(Origin origin, String subject, Long nocId, String 
 
     @Override
     public String detail() {
-        return fingerprint == null
-                ? "pin removed; the next connection pins the presented key"
-                : "now pinned " + fingerprint;
+        return "now pinned " + fingerprint + " (was " + previousFingerprint + ")";
     }
 }

@@ -34,7 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DeviceCliSimulatorTest {
 
     static final String ENABLE = "enable-Secret-7";
-    static final TransportTimeouts TIMEOUTS = new TransportTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10));
+    static final TransportTimeouts TIMEOUTS =
+            new TransportTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(60));
     static Simulator sim;
 
     @Autowired
@@ -83,10 +84,9 @@ class DeviceCliSimulatorTest {
 
     DeviceAccess access(SimulatedDevice device, Duration commandTimeout) {
         Driver driver = drivers.get(device.platform());
-        if (commandTimeout != null) {
-            driver = driver.withTimeouts(
-                    new Driver.Timeouts(driver.timeouts().connect(), Duration.ofSeconds(5), commandTimeout));
-        }
+        TransportTimeouts timeouts = commandTimeout == null
+                ? TIMEOUTS
+                : new TransportTimeouts(TIMEOUTS.connect(), Duration.ofSeconds(10), commandTimeout);
         SshEndpoint endpoint = new SshEndpoint(
                 device.host(),
                 device.port(),
@@ -95,7 +95,7 @@ class DeviceCliSimulatorTest {
                 1L,
                 device.hostname());
         return new DeviceAccess(
-                endpoint, driver, new DeviceLogin(device.username(), device.password(), ENABLE), TIMEOUTS, null);
+                endpoint, driver, new DeviceLogin(device.username(), device.password(), ENABLE), timeouts, null);
     }
 
     JumpTunnel jump() {

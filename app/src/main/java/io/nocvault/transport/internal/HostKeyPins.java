@@ -6,18 +6,22 @@ import io.nocvault.transport.HostKeyChanged;
 import io.nocvault.transport.SshEndpoint;
 import io.nocvault.transport.TransportException;
 import java.security.PublicKey;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Trust on first use, then insist: the first key a subject presents is pinned; a different key later refuses the
- * connection, is kept as "pending" for an admin to review, and raises {@link HostKeyChanged} once per new key.
+ * connection, is kept as "pending" for an admin to review, and raises {@link HostKeyChanged} once per new key (the
+ * pending key is replaced by a conditional update, so concurrent refused connections announce it only once). A
+ * successful check also records the pin's current NOC and label.
  */
 @Component
 class HostKeyPins {
@@ -32,46 +36,54 @@ class HostKeyPins {
 
     void check(SshEndpoint endpoint, PublicKey presented, boolean viaJump) {
         String fingerprint = KeyUtils.getFingerPrint(presented);
-        Optional<Pin> pin = find(endpoint.hostKey());
+        Optional<String> pinned = pinnedFingerprint(endpoint.hostKey());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (pin.isEmpty()) {
-            insert(endpoint, presented, fingerprint, now);
-            return;
+        if (pinned.isEmpty()) {
+            try {
+                insert(endpoint, presented, fingerprint, now);
+                return;
+            } catch (DuplicateKeyException concurrentFirstUse) {
+                pinned = pinnedFingerprint(endpoint.hostKey());
+            }
         }
-        if (pin.get().fingerprint().equals(fingerprint)) {
-            jdbc.sql("update host_keys set last_seen = :now where subject = :s")
+        if (pinned.orElseThrow().equals(fingerprint)) {
+            jdbc.sql("update host_keys set last_seen = :now, noc_id = :noc, label = :label where subject = :s")
                     .param("now", now)
+                    .param("noc", endpoint.nocId())
+                    .param("label", endpoint.label())
                     .param("s", endpoint.hostKey())
                     .update();
             return;
         }
-        recordPending(endpoint, presented, fingerprint, now, pin.get());
+        recordPending(endpoint, presented, fingerprint, now, pinned.get());
         throw new TransportException(
                 ConnectStep.HOST_KEY,
                 false,
                 viaJump,
-                "Host key mismatch: " + endpoint.label() + " presented " + fingerprint + " but "
-                        + pin.get().fingerprint()
+                "Host key mismatch: " + endpoint.label() + " presented " + fingerprint + " but " + pinned.get()
                         + " is pinned; an admin must review the new key before NocVault connects again");
     }
 
-    private void recordPending(SshEndpoint endpoint, PublicKey key, String fingerprint, OffsetDateTime now, Pin pin) {
-        jdbc.sql("update host_keys set pending_key_type = :type, pending_fingerprint = :fp, pending_public_key = :key,"
-                        + " pending_seen_at = :now where subject = :s")
+    private void recordPending(
+            SshEndpoint endpoint, PublicKey key, String fingerprint, OffsetDateTime now, String pinned) {
+        int changed = jdbc.sql("update host_keys set pending_key_type = :type, pending_fingerprint = :fp,"
+                        + " pending_public_key = :key, pending_seen_at = :now where subject = :s"
+                        + " and (pending_fingerprint is null or pending_fingerprint <> :fp)")
                 .param("type", KeyUtils.getKeyType(key))
                 .param("fp", fingerprint)
                 .param("key", PublicKeyEntry.toString(key))
                 .param("now", now)
                 .param("s", endpoint.hostKey())
                 .update();
-        if (!fingerprint.equals(pin.pendingFingerprint())) {
+        if (changed == 1) {
             events.publishEvent(new HostKeyChanged(
                     Origin.current(),
                     endpoint.hostKey(),
                     endpoint.nocId(),
                     endpoint.label(),
-                    pin.fingerprint(),
-                    fingerprint));
+                    pinned,
+                    fingerprint,
+                    Instant.from(now)));
         }
     }
 
@@ -88,12 +100,10 @@ class HostKeyPins {
                 .update();
     }
 
-    private Optional<Pin> find(String subject) {
-        return jdbc.sql("select fingerprint, pending_fingerprint from host_keys where subject = :s")
+    private Optional<String> pinnedFingerprint(String subject) {
+        return jdbc.sql("select fingerprint from host_keys where subject = :s")
                 .param("s", subject)
-                .query((rs, n) -> new Pin(rs.getString(1), rs.getString(2)))
+                .query(String.class)
                 .optional();
     }
-
-    private record Pin(String fingerprint, String pendingFingerprint) {}
 }
