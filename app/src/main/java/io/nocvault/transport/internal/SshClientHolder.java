@@ -3,7 +3,6 @@ package io.nocvault.transport.internal;
 import java.time.Duration;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
-import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.springframework.beans.factory.DisposableBean;
@@ -23,7 +22,9 @@ class SshClientHolder implements DisposableBean {
         client = SshClient.setUpDefaultClient();
         client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
         client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
-        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        // accept here without logging: HostKeyPins decides right after the key exchange
+        client.setServerKeyVerifier((session, address, key) -> true);
+        client.setCipherFactories(CipherPreference.ordered(client.getCipherFactories()));
         CoreModuleProperties.TCP_NODELAY.set(client, true);
         CoreModuleProperties.HEARTBEAT_INTERVAL.set(client, Duration.ofSeconds(30));
         CoreModuleProperties.IDLE_TIMEOUT.set(client, Duration.ofMinutes(30));
