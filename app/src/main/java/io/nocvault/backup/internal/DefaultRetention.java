@@ -37,6 +37,7 @@ class DefaultRetention implements BackupRetention {
     private final BlobCollector collector;
     private final QuotaGuard quota;
     private final NocScope scope;
+    private final StoreLock lock;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RetentionPolicy defaultPolicy;
@@ -49,6 +50,7 @@ class DefaultRetention implements BackupRetention {
             BlobCollector collector,
             QuotaGuard quota,
             NocScope scope,
+            StoreLock lock,
             ApplicationEventPublisher events,
             Clock clock,
             BackupStoreProperties properties,
@@ -59,6 +61,7 @@ class DefaultRetention implements BackupRetention {
         this.collector = collector;
         this.quota = quota;
         this.scope = scope;
+        this.lock = lock;
         this.events = events;
         this.clock = clock;
         this.defaultPolicy = properties.retention().policy();
@@ -142,23 +145,25 @@ class DefaultRetention implements BackupRetention {
     private RetentionResult applyToDevice(long deviceId) {
         RetentionPolicy policy = overrides.find(deviceId).orElse(defaultPolicy);
         Set<String> candidates = new HashSet<>();
-        int[] counts = transaction.execute(status -> {
-            rows.lockDevice(deviceId);
-            List<BackupVersion> versions = rows.ofDevice(deviceId);
-            Map<Long, BackupVersion> byId =
-                    versions.stream().collect(Collectors.toMap(BackupVersion::id, Function.identity()));
-            int forgotten = 0;
-            for (RetentionDecision decision : plan(versions, policy)) {
-                if (!decision.keep()) {
-                    BackupVersion version = byId.get(decision.versionId());
-                    rows.delete(version.id());
-                    candidates.add(version.blobId());
-                    candidates.add(version.normalizedSha256());
-                    forgotten++;
-                }
-            }
-            return new int[] {versions.size() - forgotten, forgotten};
-        });
+        int[] counts = lock.forDevice(
+                deviceId,
+                () -> transaction.execute(status -> {
+                    rows.lockDevice(deviceId);
+                    List<BackupVersion> versions = rows.ofDevice(deviceId);
+                    Map<Long, BackupVersion> byId =
+                            versions.stream().collect(Collectors.toMap(BackupVersion::id, Function.identity()));
+                    int forgotten = 0;
+                    for (RetentionDecision decision : plan(versions, policy)) {
+                        if (!decision.keep()) {
+                            BackupVersion version = byId.get(decision.versionId());
+                            rows.delete(version.id());
+                            candidates.add(version.blobId());
+                            candidates.add(version.normalizedSha256());
+                            forgotten++;
+                        }
+                    }
+                    return new int[] {versions.size() - forgotten, forgotten};
+                }));
         BlobCollector.Collected collected = collector.collect(candidates);
         return new RetentionResult(1, counts[0], counts[1], collected.blobs(), collected.bytes());
     }

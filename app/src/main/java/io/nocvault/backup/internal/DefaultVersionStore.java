@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,6 +34,7 @@ class DefaultVersionStore implements VersionStore {
     private final IntegrityMarker integrity;
     private final QuotaGuard quota;
     private final NocScope scope;
+    private final StoreLock lock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
@@ -47,6 +47,7 @@ class DefaultVersionStore implements VersionStore {
             IntegrityMarker integrity,
             QuotaGuard quota,
             NocScope scope,
+            StoreLock lock,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
         this.recorder = recorder;
@@ -57,6 +58,7 @@ class DefaultVersionStore implements VersionStore {
         this.integrity = integrity;
         this.quota = quota;
         this.scope = scope;
+        this.lock = lock;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -116,17 +118,25 @@ class DefaultVersionStore implements VersionStore {
     @Override
     public void delete(long versionId, Origin origin) {
         BackupVersion version = get(versionId);
-        transaction.executeWithoutResult(status -> {
-            rows.lockDevice(version.deviceId());
-            BackupVersion latest = rows.latest(version.deviceId()).orElseThrow();
-            if (latest.id() == versionId) {
-                throw new ConflictException(null, "The latest version of a device is never deleted");
-            }
-            rows.delete(versionId);
-            events.publishEvent(new VersionDeleted(
-                    origin, versionId, version.deviceId(), version.nocId(), version.blobId(), version.firstSeen()));
-        });
-        collector.collect(Set.of(version.blobId(), version.normalizedSha256()));
+        lock.forDevice(
+                version.deviceId(),
+                () -> transaction.execute(status -> {
+                    rows.lockDevice(version.deviceId());
+                    BackupVersion latest = rows.latest(version.deviceId()).orElseThrow();
+                    if (latest.id() == versionId) {
+                        throw new ConflictException(null, "The latest version of a device is never deleted");
+                    }
+                    rows.delete(versionId);
+                    events.publishEvent(new VersionDeleted(
+                            origin,
+                            versionId,
+                            version.deviceId(),
+                            version.nocId(),
+                            version.blobId(),
+                            version.firstSeen()));
+                    return versionId;
+                }));
+        collector.collect(List.of(version.blobId(), version.normalizedSha256()));
         quota.evaluate();
     }
 }

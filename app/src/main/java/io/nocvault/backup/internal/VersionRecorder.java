@@ -62,7 +62,7 @@ class VersionRecorder {
         if (probablyNew) {
             quota.checkRoomForNewVersion();
         }
-        StoreOutcome outcome = lock.shared(() -> transaction.execute(status -> recordLocked(capture)));
+        StoreOutcome outcome = lock.forDevice(deviceId, () -> transaction.execute(status -> recordLocked(capture)));
         if (outcome.isNew()) {
             quota.evaluate();
         }
