@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the two blobs of a new version and their rows: the raw text, compressed against the previous version's
- * raw blob, and the normalized text, compressed against the new raw blob (usually nearly identical). A dictionary
- * is used only while the chain stays within {@code nocvault.backup.store.max-chain-depth}; a dictionary blob that
- * turns out corrupt marks its version and the new blob is stored standalone.
+ * raw blob while the chain stays within {@code nocvault.backup.store.max-chain-depth}, and the normalized text,
+ * always compressed against the new raw blob (nearly identical; it is nobody's dictionary, so it ends a chain at
+ * most one past the bound). A dictionary blob that turns out corrupt marks its version and the new blob is stored
+ * standalone.
  */
 @Component
 class VersionBlobs {
@@ -42,7 +43,8 @@ class VersionBlobs {
         if (Arrays.equals(raw, normalized)) {
             return new Written(rawRef.id(), rawRef.id());
         }
-        BlobRef normalizedRef = put(normalized, dictionaryIfShallow(rawRef.id()), null);
+        // the normalized text is read only on its own and is nobody's dictionary: it may go one past the bound
+        BlobRef normalizedRef = put(normalized, rawRef.id(), null);
         normalizedRef = ensureRow(normalizedRef, normalized, now);
         return new Written(rawRef.id(), normalizedRef.id());
     }

@@ -104,7 +104,7 @@ class VersionRecorder {
             return null;
         }
         try {
-            return new String(store.get(previous.normalizedSha256()), StandardCharsets.UTF_8);
+            return new String(store.getRecent(previous.normalizedSha256()), StandardCharsets.UTF_8);
         } catch (BlobCorruptException e) {
             integrity.corrupt(previous, e);
             return null;

@@ -29,21 +29,31 @@ public final class BlobCodec {
 
     /** The file bytes for {@code content}: with {@code dictionary} when that compresses smaller, else standalone. */
     byte[] encode(String id, byte[] content, String dictionaryId, byte[] dictionary) {
-        byte[] standalone = Zstd.compress(content, level);
-        BlobHeader header = new BlobHeader(null);
-        byte[] compressed = standalone;
-        if (dictionary != null) {
-            byte[] withDictionary = Zstd.compressUsingDict(content, dictionary, level);
-            if (withDictionary.length < standalone.length) {
-                header = new BlobHeader(dictionaryId);
-                compressed = withDictionary;
-            }
-        }
-        byte[] sealed = box.encrypt(compressed, header.associatedData(id));
+        Compressed compressed = compress(content, dictionaryId, dictionary);
+        BlobHeader header = compressed.header();
+        byte[] sealed = box.encrypt(compressed.bytes(), header.associatedData(id));
         byte[] head = header.bytes();
         byte[] file = Arrays.copyOf(head, head.length + sealed.length);
         System.arraycopy(sealed, 0, file, head.length, sealed.length);
         return file;
+    }
+
+    private record Compressed(BlobHeader header, byte[] bytes) {}
+
+    private Compressed compress(byte[] content, String dictionaryId, byte[] dictionary) {
+        BlobHeader standaloneHeader = new BlobHeader(null);
+        if (dictionary == null) {
+            return new Compressed(standaloneHeader, Zstd.compress(content, level));
+        }
+        byte[] withDictionary = Zstd.compressUsingDict(content, dictionary, level);
+        // text alone never shrinks 16-fold, so such a result needs no standalone attempt to compare with
+        if (withDictionary.length <= content.length / 16) {
+            return new Compressed(new BlobHeader(dictionaryId), withDictionary);
+        }
+        byte[] standalone = Zstd.compress(content, level);
+        return withDictionary.length < standalone.length
+                ? new Compressed(new BlobHeader(dictionaryId), withDictionary)
+                : new Compressed(standaloneHeader, standalone);
     }
 
     /** The header of a blob file; throws {@link BlobCorruptException} when there is none. */
@@ -55,21 +65,37 @@ public final class BlobCodec {
         return header;
     }
 
-    /** The verified content; {@code dictionaries} yields the plaintext of a dictionary blob. */
-    byte[] decode(String id, byte[] file, Function<String, byte[]> dictionaries) {
+    /** Checks that the ciphertext authenticates (without decompressing); answers the dictionary id, if any. */
+    String authenticate(String id, byte[] file) {
         BlobHeader header = header(id, file);
-        byte[] sealed = Arrays.copyOfRange(file, header.length(), file.length);
-        byte[] compressed;
-        try {
-            compressed = box.decrypt(sealed, header.associatedData(id));
-        } catch (SecretDecryptionException e) {
-            throw new BlobCorruptException(id, "does not decrypt (altered, or stored under another id)");
-        }
+        decrypt(id, file, header);
+        return header.dictionaryId();
+    }
+
+    /**
+     * The content; {@code dictionaries} yields the plaintext of a dictionary blob. The ciphertext is always
+     * authenticated; {@code verifyHash} also checks the SHA-256. Dictionaries along a chain need no hash check of
+     * their own: each was verified when it was written, its ciphertext is authenticated, and any error in it would
+     * fail the hash of the blob read at the end of the chain.
+     */
+    byte[] decode(String id, byte[] file, Function<String, byte[]> dictionaries, boolean verifyHash) {
+        BlobHeader header = header(id, file);
+        byte[] compressed = decrypt(id, file, header);
         byte[] content = decompress(id, compressed, header, dictionaries);
-        if (!MessageDigest.isEqual(Sha256.digest(content), HexFormat.of().parseHex(id))) {
+        if (verifyHash
+                && !MessageDigest.isEqual(Sha256.digest(content), HexFormat.of().parseHex(id))) {
             throw new BlobCorruptException(id, "content does not match its SHA-256");
         }
         return content;
+    }
+
+    private byte[] decrypt(String id, byte[] file, BlobHeader header) {
+        byte[] sealed = Arrays.copyOfRange(file, header.length(), file.length);
+        try {
+            return box.decrypt(sealed, header.associatedData(id));
+        } catch (SecretDecryptionException e) {
+            throw new BlobCorruptException(id, "does not decrypt (altered, or stored under another id)");
+        }
     }
 
     private static byte[] decompress(

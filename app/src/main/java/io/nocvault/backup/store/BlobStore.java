@@ -25,6 +25,14 @@ public interface BlobStore {
     /** The verified plaintext. */
     byte[] get(String id);
 
+    /**
+     * The plaintext, possibly from a small cache of blobs this store wrote or verified recently: for dictionaries
+     * and change detection, never for integrity checks (use {@link #get}, which always reads and verifies).
+     */
+    default byte[] getRecent(String id) {
+        return get(id);
+    }
+
     /** What is stored under {@code id} (size and dictionary), without decrypting; the blob must exist. */
     BlobRef describe(String id);
 
