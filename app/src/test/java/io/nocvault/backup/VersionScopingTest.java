@@ -12,10 +12,12 @@ import io.nocvault.common.Origin;
 import io.nocvault.common.Paging;
 import io.nocvault.identity.AuthenticatedUser;
 import io.nocvault.identity.Role;
+import io.nocvault.noc.NocDeletionCheck;
 import io.nocvault.test.NocVaultTest;
 import io.nocvault.test.TestNocs;
 import io.nocvault.test.TestPrincipals;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,9 @@ class VersionScopingTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    List<NocDeletionCheck> deletionChecks;
 
     AuthenticatedUser viewerOfA;
     long nocA;
@@ -88,5 +93,17 @@ class VersionScopingTest {
                 viewerOfA,
                 () -> versions.list(new VersionFilter(inB.deviceId(), null, null, null, null), Paging.of(10, 0L)));
         assertThat(ofB.count()).isZero();
+    }
+
+    @Test
+    void aNocWithBackupsCannotBeDeleted() {
+        long empty = new TestNocs(jdbc).create("Scope empty");
+
+        assertThat(deletionChecks)
+                .anySatisfy(check -> assertThat(check.reasonToKeep(nocA)).contains("1 backup version(s)"));
+        assertThat(deletionChecks)
+                .anySatisfy(check -> assertThat(check.reasonToKeep(nocB)).contains("2 backup version(s)"));
+        assertThat(deletionChecks)
+                .allSatisfy(check -> assertThat(check.reasonToKeep(empty)).isEmpty());
     }
 }

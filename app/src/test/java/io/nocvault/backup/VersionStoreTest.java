@@ -140,7 +140,7 @@ class VersionStoreTest {
     void aLongHistoryUsesBoundedDictionaryChainsAndSurvivesDeletingMiddleVersions() {
         List<String> config = config(300, 5);
         List<BackupVersion> history = new java.util.ArrayList<>();
-        for (int day = 0; day < 20; day++) {
+        for (int day = 0; day < 40; day++) {
             config = change(config, 1 + day * 7, " description day " + day);
             String raw = text(config);
             history.add(versions.record(device, noc, raw, raw, null, T0.plus(day, ChronoUnit.DAYS))
@@ -148,24 +148,30 @@ class VersionStoreTest {
         }
         List<Integer> depths =
                 history.stream().map(v -> fixture.chainDepth(v.blobId())).toList();
-        assertThat(depths).allMatch(depth -> depth <= 8).contains(8).contains(0, 1);
-        assertThat(depths.subList(0, 10)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 0);
+        assertThat(depths.subList(30, 40)).containsExactly(30, 31, 32, 0, 1, 2, 3, 4, 5, 6);
 
-        for (int i = 1; i < 19; i += 2) {
+        for (int i = 1; i < 39; i += 2) {
             versions.delete(history.get(i).id(), Origin.system());
         }
+        versions.delete(history.get(32).id(), Origin.system());
 
-        for (int i = 0; i < 20; i += 2) {
+        for (int i = 0; i < 40; i += i == 30 ? 4 : 2) {
             assertThat(versions.read(history.get(i).id()))
                     .as("version of day %d", i)
                     .isNotEmpty();
         }
-        assertThat(versions.read(history.get(19).id())).isEqualTo(text(config));
+        assertThat(versions.read(history.get(39).id())).isEqualTo(text(config));
         assertThat(fixture.fileExists(history.get(1).blobId()))
                 .as("a deleted version's blob stays while a kept blob uses it as dictionary")
                 .isTrue();
-        assertThat(versions.versions(device)).hasSize(11);
-        assertThat(events.stream(VersionDeleted.class)).hasSize(9);
+        assertThat(fixture.fileExists(history.get(32).blobId()))
+                .as("the end of a chain is nobody's dictionary: it goes with its version")
+                .isFalse();
+        assertThat(fixture.fileExists(history.get(31).blobId()))
+                .as("nor is the dictionary that only it needed")
+                .isFalse();
+        assertThat(versions.versions(device)).hasSize(20);
+        assertThat(events.stream(VersionDeleted.class)).hasSize(20);
     }
 
     @Test

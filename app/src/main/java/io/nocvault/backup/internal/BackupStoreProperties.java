@@ -25,7 +25,7 @@ record BackupStoreProperties(
      */
     record Store(
             @DefaultValue("6") int compressionLevel,
-            @DefaultValue("8") int maxChainDepth,
+            @DefaultValue("32") int maxChainDepth,
             @DefaultValue("1h") Duration orphanGrace) {}
 
     /** The global default policy (counts: 0 = off, -1 = unlimited), its calendar zone and nightly schedule. */

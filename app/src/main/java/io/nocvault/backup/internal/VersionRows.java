@@ -158,13 +158,6 @@ class VersionRows {
                 .single();
     }
 
-    long countOfNoc(long nocId) {
-        return jdbc.sql("select count(*) from backup_versions where noc_id = :noc")
-                .param("noc", nocId)
-                .query(Long.class)
-                .single();
-    }
-
     long deviceCount() {
         return jdbc.sql("select count(*) from backup_devices").query(Long.class).single();
     }
