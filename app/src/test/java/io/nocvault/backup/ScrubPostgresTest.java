@@ -1,0 +1,7 @@
+package io.nocvault.backup;
+
+import io.nocvault.test.OnPostgres;
+
+/** {@link ScrubTest} on a real PostgreSQL. */
+@OnPostgres
+class ScrubPostgresTest extends ScrubTest {}

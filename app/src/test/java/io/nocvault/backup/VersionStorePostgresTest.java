@@ -1,0 +1,7 @@
+package io.nocvault.backup;
+
+import io.nocvault.test.OnPostgres;
+
+/** {@link VersionStoreTest} on a real PostgreSQL. */
+@OnPostgres
+class VersionStorePostgresTest extends VersionStoreTest {}
