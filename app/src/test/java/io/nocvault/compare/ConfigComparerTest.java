@@ -161,6 +161,21 @@ class ConfigComparerTest {
     }
 
     @Test
+    void veryLongChangedLinesAreHighlightedWhole() {
+        String certificate = "certificate " + "0a1b2c3d ".repeat(2000);
+
+        Row row = compare(lines(certificate), lines(certificate + "ff"))
+                .blocks()
+                .getFirst()
+                .rows()
+                .getFirst();
+
+        assertThat(row.kind()).isEqualTo(Kind.CHANGED);
+        assertThat(row.leftSpans()).containsExactly(new Span(0, certificate.length()));
+        assertThat(row.rightSpans()).containsExactly(new Span(0, certificate.length() + 2));
+    }
+
+    @Test
     void negativeContextIsRefused() {
         assertThatThrownBy(() -> CompareOptions.defaults().withContext(-1))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -20,8 +20,17 @@ final class WordDiff {
     /** The changed parts of an old and a new line. */
     record Highlights(List<Span> from, List<Span> to) {}
 
+    /** Lines longer than this (certificates, huge banners) are highlighted as a whole instead of word by word. */
+    static final int MAX_LINE = 10_000;
+
     /** The changed parts of both lines. */
     static Highlights spans(String oldLine, String newLine) {
+        if (oldLine.equals(newLine)) {
+            return new Highlights(List.of(), List.of());
+        }
+        if (oldLine.length() > MAX_LINE || newLine.length() > MAX_LINE) {
+            return new Highlights(whole(oldLine), whole(newLine));
+        }
         List<int[]> oldTokens = tokens(oldLine);
         List<int[]> newTokens = tokens(newLine);
         LineIds ids = new LineIds(oldTokens.size() + newTokens.size());
@@ -29,6 +38,10 @@ final class WordDiff {
         int[] b = ids.of(texts(newLine, newTokens));
         EditFlags flags = MyersDiff.diff(a, b, ids.count());
         return new Highlights(spansOf(oldTokens, flags.removed()), spansOf(newTokens, flags.added()));
+    }
+
+    private static List<Span> whole(String line) {
+        return line.isEmpty() ? List.of() : List.of(new Span(0, line.length()));
     }
 
     /** Token boundaries as {@code [start, end)} pairs. */
