@@ -19,15 +19,10 @@ class WebhookSender implements ChannelSender {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpPoster http;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
     WebhookSender(HttpPoster http) {
-        this(http, Clock.systemUTC());
-    }
-
-    WebhookSender(HttpPoster http, Clock clock) {
         this.http = http;
-        this.clock = clock;
     }
 
     @Override
