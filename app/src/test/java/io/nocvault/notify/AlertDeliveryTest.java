@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.nocvault.common.Origin;
 import io.nocvault.notify.internal.ChannelDetails;
 import io.nocvault.notify.internal.RecipientDetails;
+import io.nocvault.transport.HostKeyChanged;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +40,12 @@ class AlertDeliveryTest {
 
     @Autowired
     Alerts alerts;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     NotifyFixture fixture;
     GreenMail mail;
@@ -183,6 +193,20 @@ class AlertDeliveryTest {
                 .orElseThrow();
         assertThat((String) first.get("answer")).containsIgnoringCase("timed out");
         release.countDown();
+    }
+
+    @Test
+    void aChangedHostKeyIsASecurityAlertWithBothFingerprints() throws Exception {
+        fixture.webhook(endpoint.url("/hook"));
+        String subject = "device:" + System.nanoTime();
+        transactions.executeWithoutResult(status -> events.publishEvent(new HostKeyChanged(
+                Origin.system(), subject, noc, "core-sw-9 (10.9.9.9:22)", "SHA256:pinnedAAA", "SHA256:presentedBBB")));
+
+        JsonNode body = JSON.readTree(endpoint.next(WAIT).body());
+        assertThat(body.get("category").asString()).isEqualTo("SECURITY");
+        assertThat(body.get("nocId").asLong()).isEqualTo(noc);
+        assertThat(body.get("subject").asString()).isEqualTo("Host key changed: core-sw-9 (10.9.9.9:22)");
+        assertThat(body.get("text").asString()).contains("SHA256:pinnedAAA", "SHA256:presentedBBB");
     }
 
     static boolean sent(List<Map<String, Object>> rows, int count) {

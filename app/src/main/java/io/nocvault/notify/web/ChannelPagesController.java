@@ -117,6 +117,7 @@ class ChannelPagesController {
             Function<ChannelCommand, ChannelDetails> action) {
         ChannelForm.Parsed parsed = form.parse();
         List<FieldProblem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(channels.problems(parsed.command(), current == null ? null : current.id()));
         if (problems.isEmpty()) {
             try {
                 ChannelDetails saved = action.apply(parsed.command());

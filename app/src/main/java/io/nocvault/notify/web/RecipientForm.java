@@ -43,7 +43,7 @@ record RecipientForm(
                 Boolean.TRUE.equals(enabled));
     }
 
-    boolean hasNoc(long id) {
+    public boolean hasNoc(Long id) {
         return nocIds != null && nocIds.contains(id);
     }
 }
