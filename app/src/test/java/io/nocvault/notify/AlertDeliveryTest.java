@@ -2,15 +2,12 @@ package io.nocvault.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.nocvault.common.Origin;
 import io.nocvault.notify.internal.ChannelDetails;
 import io.nocvault.notify.internal.RecipientDetails;
 import io.nocvault.transport.HostKeyChanged;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,11 +15,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -30,43 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Alerts over real protocols: SMTP into GreenMail, the WhatsApp API and a webhook on a local HTTP server. */
 @NotifyTest
-class AlertDeliveryTest {
+class AlertDeliveryTest extends ProtocolTestSupport {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final Duration WAIT = Duration.ofSeconds(15);
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    Alerts alerts;
 
     @Autowired
     ApplicationEventPublisher events;
 
     @Autowired
     TransactionTemplate transactions;
-
-    NotifyFixture fixture;
-    GreenMail mail;
-    TestEndpoint endpoint;
-    long noc;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new NotifyFixture(context);
-        fixture.isolate();
-        mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        mail.start();
-        endpoint = TestEndpoint.start();
-        noc = fixture.nocs.create("Alerts");
-    }
-
-    @AfterEach
-    void tearDown() {
-        endpoint.close();
-        mail.stop();
-    }
 
     @Test
     void anEmailArrivesWithSubjectTextAndAbsoluteLink() throws Exception {

@@ -2,55 +2,19 @@ package io.nocvault.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.nocvault.notify.internal.ChannelDetails;
 import io.nocvault.notify.internal.RecipientDetails;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Batching into one summary, suppression of repeats, recovery, and who receives what (preferences, NOCs). */
 @NotifyTest
-class AlertPipelineTest {
-
-    static final Duration WAIT = Duration.ofSeconds(15);
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    Alerts alerts;
-
-    NotifyFixture fixture;
-    GreenMail mail;
-    TestEndpoint endpoint;
-    long noc;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new NotifyFixture(context);
-        fixture.isolate();
-        mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        mail.start();
-        endpoint = TestEndpoint.start();
-        noc = fixture.nocs.create("Pipeline");
-    }
-
-    @AfterEach
-    void tearDown() {
-        endpoint.close();
-        mail.stop();
-    }
+class AlertPipelineTest extends ProtocolTestSupport {
 
     @Test
     void fiftyFailuresOfOneRunAreOneMessagePerRecipientAndChannel() throws Exception {

@@ -44,21 +44,13 @@ public record ChannelCommand(
         String fromAddress) {
 
     public ChannelCommand {
-        name = text(name);
-        url = text(url);
-        username = text(username);
+        name = Texts.clean(name);
+        url = Texts.clean(url);
+        username = Texts.clean(username);
         secret = secret == null || secret.isEmpty() ? null : secret;
-        bodyTemplate = text(bodyTemplate);
-        smtpHost = text(smtpHost);
-        fromAddress = text(fromAddress);
-    }
-
-    private static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
+        bodyTemplate = Texts.clean(bodyTemplate);
+        smtpHost = Texts.clean(smtpHost);
+        fromAddress = Texts.clean(fromAddress);
     }
 
     @Override

@@ -19,12 +19,11 @@ class ChannelTester {
     }
 
     ChannelAnswer test(ChannelSettings channel, String to, String actor) {
-        String address = to == null ? null : to.strip().replaceAll("[\\s().\\-/]", "");
+        String address = Texts.phone(to);
         if (channel.type() == ChannelType.WHATSAPP && (address == null || !address.matches(RecipientCommand.E164))) {
             throw new InvalidInputException(List.of(new FieldProblem("to", NEEDS_PHONE)));
         }
-        if (channel.type() == ChannelType.EMAIL
-                && (to == null || !to.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+        if (channel.type() == ChannelType.EMAIL && (to == null || !to.strip().matches(RecipientCommand.EMAIL))) {
             throw new InvalidInputException(List.of(new FieldProblem("to", NEEDS_EMAIL)));
         }
         String subject = "Test message from NocVault";

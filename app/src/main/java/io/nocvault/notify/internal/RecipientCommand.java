@@ -20,7 +20,7 @@ public record RecipientCommand(
 
         @Size(max = 254, message = "At most 254 characters")
         @Email(message = "Enter a valid e-mail address")
-        @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Enter a valid e-mail address")
+        @Pattern(regexp = EMAIL, message = "Enter a valid e-mail address")
         String email,
 
         List<Long> nocIds,
@@ -32,20 +32,15 @@ public record RecipientCommand(
     /** E.164: a plus, a country code not starting with 0, at most 15 digits in all. */
     public static final String E164 = "\\+[1-9][0-9]{6,14}";
 
+    /** An e-mail address with a dot in its domain (the Bean Validation check alone accepts {@code a@b}). */
+    public static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
     public RecipientCommand {
-        name = text(name);
-        phone = phone == null ? null : text(phone.replaceAll("[\\s().\\-/]", ""));
-        email = text(email);
+        name = Texts.clean(name);
+        phone = Texts.phone(phone);
+        email = Texts.clean(email);
         nocIds = nocIds == null
                 ? List.of()
                 : nocIds.stream().filter(Objects::nonNull).distinct().toList();
-    }
-
-    private static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }
