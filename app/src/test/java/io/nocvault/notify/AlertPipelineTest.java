@@ -1,0 +1,134 @@
+package io.nocvault.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nocvault.notify.internal.ChannelDetails;
+import io.nocvault.notify.internal.RecipientDetails;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Batching into one summary, suppression of repeats, recovery, and who receives what (preferences, NOCs). */
+@NotifyTest
+class AlertPipelineTest extends ProtocolTestSupport {
+
+    @Test
+    void fiftyFailuresOfOneRunAreOneMessagePerRecipientAndChannel() throws Exception {
+        ChannelDetails whatsApp = fixture.whatsApp(endpoint.url("/wa"), null, null, null);
+        fixture.email(mail.getSmtp().getPort());
+        ChannelDetails hook = fixture.webhook(endpoint.url("/hook"));
+        RecipientDetails alice = fixture.recipient("+27821110001", "alice@test.example", noc);
+        RecipientDetails bob = fixture.recipient("+27821110002", "bob@test.example", noc);
+        String run = "backup-run:" + UUID.randomUUID();
+
+        for (int i = 1; i <= 50; i++) {
+            alerts.raise(AlertTexts.backupFailed(1000 + i, "dev-" + i, noc, 3, "timeout")
+                    .inBatch(run, "Backup run 12"));
+        }
+        alerts.flush(run);
+
+        assertThat(mail.waitForIncomingEmail(WAIT.toMillis(), 2)).isTrue();
+        Eventually.get(() -> fixture.deliveriesTo(alice.id()), l -> AlertDeliveryTest.sent(l, 2));
+        Eventually.get(() -> fixture.deliveriesTo(bob.id()), l -> AlertDeliveryTest.sent(l, 2));
+        Eventually.get(() -> fixture.deliveriesOf(hook.id()), l -> AlertDeliveryTest.sent(l, 1));
+        Thread.sleep(500); // nothing else may follow
+        MimeMessage[] received = mail.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        assertThat(List.of(received[0].getAllRecipients()[0].toString(), received[1].getAllRecipients()[0].toString()))
+                .containsExactlyInAnyOrder("alice@test.example", "bob@test.example");
+        assertThat(received[0].getSubject()).isEqualTo("[NocVault] Backup run 12: 50 backups failed");
+        assertThat((String) received[0].getContent())
+                .contains("Backup run 12: 50 backups failed: dev-1, dev-2, dev-3")
+                .contains("… and 30 more");
+        assertThat(fixture.deliveriesOf(whatsApp.id())).hasSize(2);
+        List<TestEndpoint.Call> calls = endpoint.calls();
+        assertThat(calls.stream().filter(c -> c.path().equals("/wa"))).hasSize(2);
+        TestEndpoint.Call webhook =
+                calls.stream().filter(c -> c.path().equals("/hook")).findFirst().orElseThrow();
+        JsonNode payload = JsonMapper.builder().build().readTree(webhook.body());
+        assertThat(payload.get("alertCount").asInt()).isEqualTo(50);
+        assertThat(payload.get("batchKey").asString()).isEqualTo(run);
+        assertThat(fixture.deliveriesTo(alice.id()).getFirst().get("alert_count"))
+                .isEqualTo(50);
+    }
+
+    @Test
+    void aBatchIsSentWhenItsWindowClosesWithoutFlush() {
+        ChannelDetails hook = fixture.webhook(endpoint.url("/hook"));
+        String run = "sweep:" + UUID.randomUUID();
+        alerts.raise(
+                AlertTexts.deviceUnreachable(501, "a1", noc, "10.1.0.1", null).inBatch(run, "Ping sweep"));
+        alerts.raise(AlertTexts.deviceReachable(502, "a2", noc, "10.1.0.2").inBatch(run, "Ping sweep"));
+
+        Map<String, Object> row = Eventually.get(
+                        () -> fixture.deliveriesOf(hook.id()), l -> AlertDeliveryTest.sent(l, 1))
+                .getFirst();
+        assertThat(row.get("subject")).isEqualTo("Ping sweep: 2 alerts");
+        assertThat((String) row.get("message"))
+                .contains("Ping sweep: 1 device unreachable: a1")
+                .contains("Ping sweep: 1 device reachable again: a2");
+    }
+
+    @Test
+    void repeatsAreSuppressedUntilTheProblemRecovers() throws Exception {
+        fixture.email(mail.getSmtp().getPort());
+        RecipientDetails carol = fixture.recipient(null, "carol@test.example", noc);
+        long device = System.nanoTime();
+
+        alerts.raise(AlertTexts.deviceUnreachable(device, "flappy", noc, "10.2.0.1", null));
+        Eventually.get(() -> fixture.deliveriesTo(carol.id()), l -> AlertDeliveryTest.sent(l, 1));
+        alerts.raise(AlertTexts.deviceUnreachable(device, "flappy", noc, "10.2.0.1", "still"));
+        alerts.raise(AlertTexts.deviceUnreachable(device, "flappy", noc, "10.2.0.1", "still"));
+        Eventually.get(
+                () -> fixture.jdbc
+                        .sql("select suppressed from notify_suppressions where dedup_key = :k")
+                        .param("k", "device-unreachable:device:" + device)
+                        .query(Integer.class)
+                        .single(),
+                n -> n == 2);
+        Thread.sleep(300);
+        assertThat(fixture.deliveriesTo(carol.id())).hasSize(1);
+
+        alerts.raise(AlertTexts.deviceReachable(device, "flappy", noc, "10.2.0.1"));
+        Eventually.get(() -> fixture.deliveriesTo(carol.id()), l -> AlertDeliveryTest.sent(l, 2));
+        alerts.raise(AlertTexts.deviceUnreachable(device, "flappy", noc, "10.2.0.1", "again"));
+        List<Map<String, Object>> log =
+                Eventually.get(() -> fixture.deliveriesTo(carol.id()), l -> AlertDeliveryTest.sent(l, 3));
+        assertThat(log.stream().map(r -> r.get("subject")))
+                .containsExactly(
+                        "Device unreachable: flappy", "Device reachable again: flappy", "Device unreachable: flappy");
+    }
+
+    @Test
+    void recipientsGetOnlyTheCategoriesAndNocsTheyChose() throws Exception {
+        long otherNoc = fixture.nocs.create("Other");
+        ChannelDetails channel = fixture.email(mail.getSmtp().getPort());
+        RecipientDetails configOnly = fixture.recipients.create(new io.nocvault.notify.internal.RecipientCommand(
+                NotifyFixture.unique("Config"), null, "config@test.example", List.of(noc), false, false, true, true));
+        RecipientDetails other = fixture.recipient(null, "other@test.example", otherNoc);
+        RecipientDetails global = fixture.recipient(null, "global@test.example");
+        try {
+            alerts.raise(AlertTexts.backupFailed(9001, "x1", noc, 1, null));
+            alerts.raise(AlertTexts.configChanged(9002, "x2", noc, 10, 11, "+3 -1 lines"));
+            alerts.raise(AlertTexts.quotaExceeded(2L << 30, 1L << 30));
+
+            Eventually.get(() -> fixture.deliveriesOf(channel.id()), l -> AlertDeliveryTest.sent(l, 4));
+            assertThat(fixture.deliveriesTo(configOnly.id()))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.get("subject")).isEqualTo("Configuration changed: x2"))
+                    .satisfies(r -> assertThat((String) r.get("message"))
+                            .contains("https://nocvault.example/compare?from=10&to=11"));
+            assertThat(fixture.deliveriesTo(other.id())).isEmpty();
+            assertThat(fixture.deliveriesTo(global.id()))
+                    .extracting(r -> r.get("subject"))
+                    .containsExactlyInAnyOrder(
+                            "Backup failed: x1", "Configuration changed: x2", "Backup store quota exceeded");
+        } finally {
+            fixture.recipients.delete(global.id());
+        }
+    }
+}
