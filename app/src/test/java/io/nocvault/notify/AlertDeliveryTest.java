@@ -166,7 +166,13 @@ class AlertDeliveryTest extends ProtocolTestSupport {
         fixture.webhook(endpoint.url("/hook"));
         String subject = "device:" + System.nanoTime();
         transactions.executeWithoutResult(status -> events.publishEvent(new HostKeyChanged(
-                Origin.system(), subject, noc, "core-sw-9 (10.9.9.9:22)", "SHA256:pinnedAAA", "SHA256:presentedBBB")));
+                Origin.system(),
+                subject,
+                noc,
+                "core-sw-9 (10.9.9.9:22)",
+                "SHA256:pinnedAAA",
+                "SHA256:presentedBBB",
+                java.time.Instant.now())));
 
         JsonNode body = JSON.readTree(endpoint.next(WAIT).body());
         assertThat(body.get("category").asString()).isEqualTo("SECURITY");
