@@ -120,8 +120,8 @@ class AlertPipelineTest extends ProtocolTestSupport {
             assertThat(fixture.deliveriesTo(configOnly.id()))
                     .singleElement()
                     .satisfies(r -> assertThat(r.get("subject")).isEqualTo("Configuration changed: x2"))
-                    .satisfies(r -> assertThat((String) r.get("message"))
-                            .contains("https://nocvault.example/compare?from=10&to=11"));
+                    .satisfies(r ->
+                            assertThat((String) r.get("message")).contains("https://nocvault.example/compare/10/11"));
             assertThat(fixture.deliveriesTo(other.id())).isEmpty();
             assertThat(fixture.deliveriesTo(global.id()))
                     .extracting(r -> r.get("subject"))
