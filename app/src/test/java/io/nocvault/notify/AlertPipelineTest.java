@@ -62,7 +62,7 @@ class AlertPipelineTest extends ProtocolTestSupport {
         String run = "sweep:" + UUID.randomUUID();
         alerts.raise(
                 AlertTexts.deviceUnreachable(501, "a1", noc, "10.1.0.1", null).inBatch(run, "Ping sweep"));
-        alerts.raise(AlertTexts.deviceReachable(502, "a2", noc, "10.1.0.2").inBatch(run, "Ping sweep"));
+        alerts.raise(AlertTexts.backupFailed(502, "a2", noc, 3, "timeout").inBatch(run, "Ping sweep"));
 
         Map<String, Object> row = Eventually.get(
                         () -> fixture.deliveriesOf(hook.id()), l -> AlertDeliveryTest.sent(l, 1))
@@ -70,7 +70,7 @@ class AlertPipelineTest extends ProtocolTestSupport {
         assertThat(row.get("subject")).isEqualTo("Ping sweep: 2 alerts");
         assertThat((String) row.get("message"))
                 .contains("Ping sweep: 1 device unreachable: a1")
-                .contains("Ping sweep: 1 device reachable again: a2");
+                .contains("Ping sweep: 1 backup failed: a2");
     }
 
     @Test
