@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param text the message body (plain text)
  * @param link a relative URL such as {@code /devices/42}, made absolute with {@code nocvault.base-url}; may be null
  * @param occurredAt when it happened
- * @param recovery true for a "problem is gone" alert (e.g. reachable again): it is sent and clears the suppression
- *     of its {@code dedupKey}
+ * @param recovery true for a "problem is gone" alert (e.g. reachable again): it clears the suppression of its
+ *     {@code dedupKey} and is sent only when that problem had been notified, so that raising a recovery after every
+ *     success costs no message
  * @param item a short name of what the alert is about (a device name), listed in batch summaries; may be null
  * @param batch the batch the alert belongs to (e.g. a backup run), or {@code null} to send it on its own
  */

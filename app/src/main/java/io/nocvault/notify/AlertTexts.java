@@ -63,7 +63,7 @@ public final class AlertTexts {
                         "config-changed:device:" + deviceId + ":version:" + versionId,
                         "Configuration changed: " + deviceName,
                         text)
-                .withLink("/compare?from=" + previousVersionId + "&to=" + versionId)
+                .withLink("/compare/" + previousVersionId + "/" + versionId)
                 .withItem(deviceName);
     }
 

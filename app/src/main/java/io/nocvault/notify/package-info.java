@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"common", "identity", "noc", "secrets", "transport"})
+        allowedDependencies = {"common", "identity", "noc", "secrets", "transport", "inventory", "backup"})
 package io.nocvault.notify;
 
 import org.springframework.modulith.ApplicationModule;

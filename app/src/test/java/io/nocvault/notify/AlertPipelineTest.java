@@ -62,7 +62,7 @@ class AlertPipelineTest extends ProtocolTestSupport {
         String run = "sweep:" + UUID.randomUUID();
         alerts.raise(
                 AlertTexts.deviceUnreachable(501, "a1", noc, "10.1.0.1", null).inBatch(run, "Ping sweep"));
-        alerts.raise(AlertTexts.deviceReachable(502, "a2", noc, "10.1.0.2").inBatch(run, "Ping sweep"));
+        alerts.raise(AlertTexts.backupFailed(502, "a2", noc, 3, "timeout").inBatch(run, "Ping sweep"));
 
         Map<String, Object> row = Eventually.get(
                         () -> fixture.deliveriesOf(hook.id()), l -> AlertDeliveryTest.sent(l, 1))
@@ -70,7 +70,7 @@ class AlertPipelineTest extends ProtocolTestSupport {
         assertThat(row.get("subject")).isEqualTo("Ping sweep: 2 alerts");
         assertThat((String) row.get("message"))
                 .contains("Ping sweep: 1 device unreachable: a1")
-                .contains("Ping sweep: 1 device reachable again: a2");
+                .contains("Ping sweep: 1 backup failed: a2");
     }
 
     @Test
@@ -120,8 +120,8 @@ class AlertPipelineTest extends ProtocolTestSupport {
             assertThat(fixture.deliveriesTo(configOnly.id()))
                     .singleElement()
                     .satisfies(r -> assertThat(r.get("subject")).isEqualTo("Configuration changed: x2"))
-                    .satisfies(r -> assertThat((String) r.get("message"))
-                            .contains("https://nocvault.example/compare?from=10&to=11"));
+                    .satisfies(r ->
+                            assertThat((String) r.get("message")).contains("https://nocvault.example/compare/10/11"));
             assertThat(fixture.deliveriesTo(other.id())).isEmpty();
             assertThat(fixture.deliveriesTo(global.id()))
                     .extracting(r -> r.get("subject"))

@@ -88,8 +88,9 @@ class AlertProcessor {
         List<Alert> kept = new ArrayList<>();
         for (Alert alert : raised) {
             if (alert.recovery()) {
-                suppressions.clear(alert.dedupKey());
-                kept.add(alert);
+                if (suppressions.clear(alert.dedupKey())) {
+                    kept.add(alert);
+                }
             } else if (suppressions.claim(alert.dedupKey(), now)) {
                 kept.add(alert);
             }

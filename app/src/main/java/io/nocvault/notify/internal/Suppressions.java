@@ -49,11 +49,15 @@ class Suppressions {
         }
     }
 
-    /** The problem {@code key} is gone: its next occurrence is notified at once. */
-    void clear(String key) {
-        jdbc.sql("delete from notify_suppressions where dedup_key = :key")
-                .param("key", key(key))
-                .update();
+    /**
+     * The problem {@code key} is gone: its next occurrence is notified at once. True when the problem had been
+     * notified (only then is its recovery news).
+     */
+    boolean clear(String key) {
+        return jdbc.sql("delete from notify_suppressions where dedup_key = :key")
+                        .param("key", key(key))
+                        .update()
+                > 0;
     }
 
     private static String key(String key) {
