@@ -11,6 +11,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -40,6 +42,7 @@ final class DemoLab implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        quietSimulatorSessions();
         LabSettings settings = files.loadOrCreate(properties);
         LabPlan plan = LabPlan.of(properties.devicesPerNoc(), settings.basePort());
         Simulator sim = startSimulator(settings, plan);
@@ -66,6 +69,14 @@ final class DemoLab implements SmartLifecycle {
         }
         firstBackup();
         scheduleChanges();
+    }
+
+    /**
+     * The simulator's SSH server sessions warn about every client that hangs up after its logout ("Broken pipe");
+     * NocVault itself uses only MINA's client, so its server loggers serve the lab alone and keep to errors.
+     */
+    private static void quietSimulatorSessions() {
+        LoggingSystem.get(DemoLab.class.getClassLoader()).setLogLevel("org.apache.sshd.server", LogLevel.ERROR);
     }
 
     private Simulator startSimulator(LabSettings settings, LabPlan plan) {
