@@ -75,6 +75,11 @@ public class NocService {
     }
 
     public NocDetails create(NocCommand command) {
+        return create(command, Origin.current());
+    }
+
+    /** Creates the NOC on behalf of {@code origin} (work without a request names itself, e.g. the system). */
+    public NocDetails create(NocCommand command, Origin origin) {
         requireValid(command, null);
         requireUniqueName(command.name(), null);
         Noc noc = new Noc(Instant.now());
@@ -83,7 +88,7 @@ public class NocService {
         NocDetails created = NocDetails.of(noc);
         String access =
                 created.direct() ? "direct access" : "jump server " + created.jumpHost() + ":" + created.jumpPort();
-        events.publishEvent(new NocCreated(Origin.current(), created.id(), created.name(), access));
+        events.publishEvent(new NocCreated(origin, created.id(), created.name(), access));
         scope.forget();
         return created;
     }
