@@ -125,6 +125,11 @@ class RunService implements BackupRuns {
         return PageResponse.of(rows.count(listed, status), paging, rows.list(listed, status, paging));
     }
 
+    /** The run as a reader with this visibility sees it (a live stream reads it off the request thread). */
+    Optional<RunReport> report(long runId, RunVisibility visibility) {
+        return rows.report(runId, visibility);
+    }
+
     /** What the caller may see of one run (for live progress, kept for the stream's life). */
     RunVisibility visibility() {
         return RunVisibility.visible(scope, Origin.current().actor());
