@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 class RunExecutor {
 
     private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
+    private static final long REPEAT_INTERRUPT_MILLIS = 250;
 
     private final DeviceBackup backup;
     private final DeviceResults results;
@@ -63,6 +64,18 @@ class RunExecutor {
         this.properties = properties;
         this.clock = clock;
         this.global = new Semaphore(properties.concurrency(), true);
+        // a cancelled run's devices are interrupted again until they stop: an interrupt that arrives while a
+        // library swallows it (a DNS lookup, a socket call) must not leave the device running to its timeout
+        timer.scheduleWithFixedDelay(
+                this::interruptCancelled, REPEAT_INTERRUPT_MILLIS, REPEAT_INTERRUPT_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void interruptCancelled() {
+        for (RunExecution run : executions.values()) {
+            if (run.cancelled()) {
+                run.cancel();
+            }
+        }
     }
 
     /** Starts the run's devices in the background and returns at once. */
@@ -130,8 +143,11 @@ class RunExecutor {
                     return notStarted();
                 }
                 long start = System.nanoTime();
-                ScheduledFuture<?> limit = timer.schedule(
-                        work::timeUp, properties.deviceTimeLimit().toNanos(), TimeUnit.NANOSECONDS);
+                ScheduledFuture<?> limit = timer.scheduleWithFixedDelay(
+                        work::timeUp,
+                        properties.deviceTimeLimit().toMillis(),
+                        REPEAT_INTERRUPT_MILLIS,
+                        TimeUnit.MILLISECONDS);
                 try {
                     return backup.backup(device, run.runId(), run, work).took(System.nanoTime() - start);
                 } finally {
