@@ -22,12 +22,18 @@ final class RunFixture {
     final BackupRuns runs;
     final JdbcClient jdbc;
     final TestNocs nocs;
+    private final ApplicationContext context;
 
     RunFixture(ApplicationContext context) {
+        this.context = context;
         this.provisioning = context.getBean(DeviceProvisioning.class);
         this.runs = context.getBean(BackupRuns.class);
         this.jdbc = context.getBean(JdbcClient.class);
         this.nocs = new TestNocs(jdbc);
+    }
+
+    ApplicationContext context() {
+        return context;
     }
 
     /** An inventory device for the simulated one (the system creates it, so no scope applies). */
