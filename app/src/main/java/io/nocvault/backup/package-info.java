@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Backups",
-        allowedDependencies = {"common", "secrets", "noc"})
+        allowedDependencies = {"common", "secrets", "noc", "inventory", "drivers", "transport", "compare"})
 package io.nocvault.backup;
 
 import org.springframework.modulith.ApplicationModule;
