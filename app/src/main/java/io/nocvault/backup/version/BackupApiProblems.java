@@ -1,6 +1,7 @@
 package io.nocvault.backup.version;
 
 import io.nocvault.backup.BlobCorruptException;
+import io.nocvault.drivers.CaptureException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,14 @@ class BackupApiProblems {
     ProblemDetail corrupt(BlobCorruptException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Version failed verification");
+        return problem;
+    }
+
+    @ExceptionHandler(CaptureException.class)
+    ProblemDetail device(CaptureException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, e.getMessage());
+        problem.setTitle("The device could not be reached or driven");
+        problem.setProperty("kind", e.kind().name());
         return problem;
     }
 }
