@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -98,7 +97,7 @@ class VersionApiController {
         String name = VersionFiles.name(version, reader.hostname(version.deviceId()), masked);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
+                .header(HttpHeaders.CONTENT_DISPOSITION, VersionApiLinks.attachment(name))
                 .body(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -106,7 +105,8 @@ class VersionApiController {
     void zip(@RequestBody VersionZips.Selection selection, HttpServletResponse response) throws IOException {
         List<BackupVersion> versions = zips.resolve(selection);
         response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(VersionZips.fileName(selection)));
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION, VersionApiLinks.attachment(VersionZips.fileName(selection)));
         zips.write(versions, selection.raw(), response.getOutputStream());
         response.flushBuffer();
     }
@@ -123,12 +123,5 @@ class VersionApiController {
         roles.require("ADMIN", "Deleting a version");
         store.delete(id, Origin.current());
         return ResponseEntity.noContent().build();
-    }
-
-    static String attachment(String name) {
-        return ContentDisposition.attachment()
-                .filename(name, StandardCharsets.UTF_8)
-                .build()
-                .toString();
     }
 }
