@@ -10,7 +10,7 @@ import io.nocvault.common.Origin;
 import io.nocvault.identity.AuthenticatedUser;
 import io.nocvault.identity.Role;
 import io.nocvault.noc.NocDeletionCheck;
-import io.nocvault.test.NocVaultTest;
+import io.nocvault.test.NocVaultWebTest;
 import io.nocvault.test.TestNocs;
 import io.nocvault.test.TestPrincipals;
 import io.nocvault.transport.DeviceAccess;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /** Devices are created, read back and scoped: a user of NOC A never sees a device of NOC B. */
-@NocVaultTest
+@NocVaultWebTest
 class DeviceScopingTest {
 
     @Autowired
@@ -121,7 +121,7 @@ class DeviceScopingTest {
     @Test
     void duplicatesInTheSameNocAreRefused() {
         NewDevice sameName = new NewDevice(
-                inA.hostname().toUpperCase(), "10.0.0.1", 22, nocA, "cisco_ios", "u", "p", null, null, null, true);
+                inA.hostname().toUpperCase(), "127.0.0.1", 22, nocA, "cisco_ios", "u", "p", null, null, null, true);
         assertThatThrownBy(() -> provisioning.create(sameName, Origin.system()))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already exists");

@@ -1,6 +1,7 @@
 package io.nocvault.inventory.internal;
 
 import io.nocvault.inventory.Reachability;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,6 +16,31 @@ public record DeviceFilter(Long nocId, String deviceType, String tag, Reachabili
         deviceType = blankToNull(deviceType);
         tag = blankToNull(tag) == null ? null : tag.strip().toLowerCase(Locale.ROOT);
         q = blankToNull(q);
+    }
+
+    /**
+     * The filter from request parameters; {@code status} is active, inactive or unknown (any case), {@code enabled}
+     * true or false. Throws {@link InvalidInputException} naming the bad parameter.
+     */
+    public static DeviceFilter parse(
+            Long nocId, String deviceType, String tag, String status, String enabled, String q) {
+        Reachability reachability = null;
+        if (blankToNull(status) != null) {
+            try {
+                reachability = Reachability.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(List.of(new FieldProblem("status", "Use active, inactive or unknown")));
+            }
+        }
+        Boolean on = null;
+        if (blankToNull(enabled) != null) {
+            String value = enabled.strip().toLowerCase(Locale.ROOT);
+            if (!value.equals("true") && !value.equals("false")) {
+                throw new InvalidInputException(List.of(new FieldProblem("enabled", "Use true or false")));
+            }
+            on = Boolean.valueOf(value);
+        }
+        return new DeviceFilter(nocId, deviceType, tag, reachability, on, q);
     }
 
     private static String blankToNull(String value) {

@@ -7,7 +7,6 @@ import io.nocvault.common.Paging;
 import io.nocvault.drivers.DriverCatalog;
 import io.nocvault.inventory.DeviceCreated;
 import io.nocvault.inventory.DeviceDeleted;
-import io.nocvault.inventory.DeviceSummary;
 import io.nocvault.inventory.DeviceUpdated;
 import io.nocvault.noc.NocDirectory;
 import io.nocvault.noc.NocScope;
@@ -16,6 +15,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
@@ -60,12 +61,14 @@ public class DeviceService {
     }
 
     @Transactional(readOnly = true)
-    public Page<DeviceSummary> list(DeviceFilter filter, Paging paging) {
+    public Page<DeviceDetails> list(DeviceFilter filter, Paging paging) {
         DeviceQuery query = DeviceQuery.of(scope.listedSqlCondition("d.noc_id"), filter);
         long total = store.count(query.where(), query.params());
-        List<DeviceSummary> rows =
+        Map<Long, String> nocNames =
+                nocs.visible().stream().collect(Collectors.toMap(NocSummary::id, NocSummary::name, (a, b) -> a));
+        List<DeviceDetails> rows =
                 store.list(query.where(), query.params(), ORDER, paging.limit(), paging.offset()).stream()
-                        .map(DeviceRow::summary)
+                        .map(r -> details(r, nocNames.getOrDefault(r.nocId(), "NOC " + r.nocId())))
                         .toList();
         return new PageImpl<>(rows, PageRequest.of(0, paging.limit()), total);
     }
@@ -202,7 +205,10 @@ public class DeviceService {
     }
 
     private DeviceDetails details(DeviceRow row) {
-        String nocName = nocs.find(row.nocId()).map(NocSummary::name).orElse("NOC " + row.nocId());
+        return details(row, nocs.find(row.nocId()).map(NocSummary::name).orElse("NOC " + row.nocId()));
+    }
+
+    private static DeviceDetails details(DeviceRow row, String nocName) {
         return new DeviceDetails(
                 row.summary(),
                 nocName,

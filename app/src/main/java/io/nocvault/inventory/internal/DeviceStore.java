@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -31,9 +34,11 @@ class DeviceStore {
             + " d.login_timeout_ms, d.command_timeout_ms, d.created_at, d.updated_at";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    DeviceStore(JdbcClient jdbc) {
+    DeviceStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     /** Inserts the device (secrets already sealed) and answers its id. */
@@ -49,6 +54,53 @@ class DeviceStore {
         long id = keys.getKey().longValue();
         replaceTags(id, d.tags());
         return id;
+    }
+
+    /**
+     * Inserts many devices with their tags in batches (the caller's transaction makes it all or nothing) and
+     * answers their ids, in the order given.
+     */
+    List<Long> insertAll(List<StoredDevice> devices, Instant now) {
+        if (devices.isEmpty()) {
+            return List.of();
+        }
+        SqlParameterSource[] rows = devices.stream()
+                .map(d -> new MapSqlParameterSource(params(d, now)))
+                .toArray(SqlParameterSource[]::new);
+        named.batchUpdate(
+                "insert into devices (noc_id, hostname, hostname_key, address, address_key, port, device_type,"
+                        + " username, password_sealed, enable_secret_sealed, description, enabled, connect_timeout_ms,"
+                        + " login_timeout_ms, command_timeout_ms, created_at, updated_at) values (:noc, :hostname,"
+                        + " :hostnameKey, :address, :addressKey, :port, :type, :username, :password, :enable,"
+                        + " :description, :enabled, :connect, :login, :command, :now, :now)",
+                rows);
+        Map<String, Long> ids = new HashMap<>();
+        devices.stream()
+                .map(StoredDevice::nocId)
+                .distinct()
+                .forEach(noc -> jdbc.sql("select id, hostname_key from devices where noc_id = :noc")
+                        .param("noc", noc)
+                        .query(rs -> {
+                            ids.put(noc + "|" + rs.getString(2), rs.getLong(1));
+                        }));
+        List<Long> result = new ArrayList<>(devices.size());
+        List<SqlParameterSource> tags = new ArrayList<>();
+        for (StoredDevice d : devices) {
+            long id = ids.get(d.nocId() + "|" + key(d.hostname()));
+            result.add(id);
+            d.tags().forEach(tag -> tags.add(new MapSqlParameterSource("id", id).addValue("tag", tag)));
+        }
+        named.batchUpdate(
+                "insert into device_tags (device_id, tag) values (:id, :tag)", tags.toArray(SqlParameterSource[]::new));
+        return result;
+    }
+
+    /** Every device's {hostname key, address key, port} of a NOC, for duplicate checks of an import. */
+    List<String[]> keysOfNoc(long nocId) {
+        return jdbc.sql("select hostname_key, address_key, port from devices where noc_id = :noc")
+                .param("noc", nocId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), String.valueOf(rs.getInt(3))})
+                .list();
     }
 
     void update(long id, StoredDevice d, Instant now) {
