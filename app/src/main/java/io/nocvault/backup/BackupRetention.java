@@ -1,6 +1,7 @@
 package io.nocvault.backup;
 
 import io.nocvault.common.Origin;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,9 @@ public interface BackupRetention {
 
     /** The device's override, if it has one. */
     Optional<RetentionPolicy> override(long deviceId);
+
+    /** The overrides of the devices in the listed NOCs, by device id. */
+    Map<Long, RetentionPolicy> overrides();
 
     /** The policy in force for the device: its override or the default. */
     RetentionPolicy policyFor(long deviceId);

@@ -80,6 +80,11 @@ class DefaultRetention implements BackupRetention {
     }
 
     @Override
+    public Map<Long, RetentionPolicy> overrides() {
+        return overrides.all(scope.listedSqlCondition("noc_id"));
+    }
+
+    @Override
     public RetentionPolicy policyFor(long deviceId) {
         return override(deviceId).orElse(defaultPolicy);
     }

@@ -3,7 +3,9 @@ package io.nocvault.backup.internal;
 import io.nocvault.backup.KeepWithin;
 import io.nocvault.backup.RetentionPolicy;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +35,26 @@ class RetentionOverrides {
                         rs.getInt("keep_yearly"),
                         KeepWithin.parse(rs.getString("keep_within"))))
                 .optional();
+    }
+
+    /** Every override within a scope condition on {@code noc_id}, by device id. */
+    Map<Long, RetentionPolicy> all(String scopeCondition) {
+        Map<Long, RetentionPolicy> result = new TreeMap<>();
+        jdbc.sql("select device_id, keep_last, keep_hourly, keep_daily, keep_weekly, keep_monthly, keep_yearly,"
+                        + " keep_within from backup_retention_overrides where " + scopeCondition)
+                .query(rs -> {
+                    result.put(
+                            rs.getLong("device_id"),
+                            new RetentionPolicy(
+                                    rs.getInt("keep_last"),
+                                    rs.getInt("keep_hourly"),
+                                    rs.getInt("keep_daily"),
+                                    rs.getInt("keep_weekly"),
+                                    rs.getInt("keep_monthly"),
+                                    rs.getInt("keep_yearly"),
+                                    KeepWithin.parse(rs.getString("keep_within"))));
+                });
+        return result;
     }
 
     Optional<Long> nocOf(long deviceId) {
