@@ -19,20 +19,23 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RecordingBackupRuns implements BackupRuns {
 
     /** One started run. */
-    public record Started(long runId, RunTarget target, Origin origin, Instant at, String thread) {}
+    public record Started(long runId, RunTarget target, Origin origin, Instant at, String node) {}
 
     private static final AtomicLong IDS = new AtomicLong(1000);
 
     private final List<Started> started;
     private final Clock clock;
+    private final String node;
 
-    public RecordingBackupRuns(List<Started> started, Clock clock) {
+    /** Records into {@code started} (which may be shared with other nodes), labelled with {@code node}. */
+    public RecordingBackupRuns(List<Started> started, Clock clock, String node) {
         this.started = started;
         this.clock = clock;
+        this.node = node;
     }
 
     public RecordingBackupRuns(Clock clock) {
-        this(new CopyOnWriteArrayList<>(), clock);
+        this(new CopyOnWriteArrayList<>(), clock, "test");
     }
 
     @Override

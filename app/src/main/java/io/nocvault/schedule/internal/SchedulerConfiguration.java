@@ -1,7 +1,9 @@
 package io.nocvault.schedule.internal;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.Waiter;
 import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
@@ -50,7 +52,7 @@ class SchedulerConfiguration {
         DataSource transactional = dataSource instanceof TransactionAwareDataSourceProxy
                 ? dataSource
                 : new TransactionAwareDataSourceProxy(dataSource);
-        return Scheduler.create(transactional, tasks)
+        return new RealTimeWaits(transactional, tasks)
                 .jdbcCustomization(new AutodetectJdbcCustomization(dataSource))
                 .clock(clock::instant)
                 .schedulerName(new SchedulerName.Fixed(nodeName()))
@@ -60,6 +62,23 @@ class SchedulerConfiguration {
                 .shutdownMaxWait(properties.shutdownWait())
                 .deleteUnresolvedAfter(Duration.ofDays(1))
                 .build();
+    }
+
+    /**
+     * Waits between polls in real time. db-scheduler's own waiter measures the polling interval on the scheduler's
+     * clock, so a clock set back (an administrator correcting the time, or a test) would stop polling until the clock
+     * caught up; what is due is still decided by the application clock.
+     */
+    private static final class RealTimeWaits extends SchedulerBuilder {
+
+        RealTimeWaits(DataSource dataSource, List<Task<?>> tasks) {
+            super(dataSource, tasks);
+        }
+
+        @Override
+        protected Waiter buildWaiter() {
+            return new Waiter(poolingInterval);
+        }
     }
 
     private static String nodeName() {
