@@ -41,8 +41,7 @@ public final class RecordingBackupRuns implements BackupRuns {
     @Override
     public long start(RunTarget target, Origin origin) {
         long id = IDS.incrementAndGet();
-        started.add(new Started(
-                id, target, origin, clock.instant(), Thread.currentThread().getName()));
+        started.add(new Started(id, target, origin, clock.instant(), node));
         return id;
     }
 

@@ -3,14 +3,12 @@ package io.nocvault.schedule;
 import static io.nocvault.test.TestPrincipals.runAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nocvault.NocVaultApplication;
 import io.nocvault.identity.AuthenticatedUser;
 import io.nocvault.identity.Role;
 import io.nocvault.schedule.internal.ScheduleCommand;
 import io.nocvault.schedule.internal.ScheduleDetails;
 import io.nocvault.schedule.internal.ScheduleService;
 import io.nocvault.test.EmbeddedPostgresServer;
-import io.nocvault.test.IsolatedDatabaseCustomizerFactory;
 import io.nocvault.test.TestNocs;
 import io.nocvault.test.TestPrincipals;
 import java.io.IOException;
@@ -22,20 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -126,21 +118,8 @@ class ScheduleClusterPostgresTest {
     }
 
     ConfigurableApplicationContext start(String node, String url, Path dataDir) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(
-                        NocVaultApplication.class, NodeBeans.class)
-                .profiles("test")
-                .initializers(c -> c.getBeanFactory().registerSingleton("skipTestComponents", new SkipTestComponents()))
-                .properties(
-                        "test.node=" + node,
-                        "server.port=0",
-                        "nocvault.data-dir=" + dataDir,
-                        "nocvault.admin.initial-password=" + IsolatedDatabaseCustomizerFactory.ADMIN_PASSWORD,
-                        "spring.datasource.url=" + url,
-                        "spring.datasource.username=" + EmbeddedPostgresServer.USER,
-                        "spring.datasource.password=",
-                        "nocvault.schedule.poll-interval=50ms",
-                        "nocvault.schedule.shutdown-wait=2s")
-                .run();
+        ConfigurableApplicationContext context =
+                TestNode.start(node, url, EmbeddedPostgresServer.USER, dataDir, NodeBeans.class);
         nodes.add(context);
         return context;
     }
@@ -165,29 +144,6 @@ class ScheduleClusterPostgresTest {
         @Primary
         RecordingPinger recordingPinger() {
             return new RecordingPinger();
-        }
-    }
-
-    /** Keeps other tests' configurations (test components) out of the component scan of a node started by hand. */
-    static final class SkipTestComponents extends TypeExcludeFilter {
-
-        private static final Function<MetadataReader, Boolean> IS_TEST_COMPONENT =
-                reader -> reader.getAnnotationMetadata().hasMetaAnnotation(TestComponent.class.getName())
-                        || reader.getAnnotationMetadata().hasAnnotation(TestComponent.class.getName());
-
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-            return IS_TEST_COMPONENT.apply(reader);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof SkipTestComponents;
-        }
-
-        @Override
-        public int hashCode() {
-            return SkipTestComponents.class.hashCode();
         }
     }
 }

@@ -69,7 +69,15 @@ class SchedulePagesTest {
     }
 
     String page(String path, AuthenticatedUser user) throws Exception {
-        return mvc.perform(get(path).with(as(user)))
+        return page(path, user, null);
+    }
+
+    String page(String path, AuthenticatedUser user, String q) throws Exception {
+        var request = get(path).with(as(user));
+        if (q != null) {
+            request.param("q", q);
+        }
+        return mvc.perform(request)
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -96,7 +104,7 @@ class SchedulePagesTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/schedules"));
 
-        String list = page("/schedules?q=" + name.replace(" ", "+"), viewer);
+        String list = page("/schedules", viewer, name);
         assertThat(list)
                 .contains(name, "weekly on Saturday at 04:45", "Africa/Johannesburg", "NOC " + nocName, "SAST")
                 .doesNotContain("New schedule");
@@ -123,6 +131,24 @@ class SchedulePagesTest {
                 .startsWith("<form")
                 .contains("name=\"cron\"", "A cron expression has 5 fields")
                 .doesNotContain("name=\"time\"");
+
+        String weekly = mvc.perform(post("/schedules/check")
+                        .with(as(admin))
+                        .with(csrf())
+                        .param("name", unique("Weekly live"))
+                        .param("kind", "WEEKLY")
+                        .param("dayOfWeek", "FRIDAY")
+                        .param("time", "03:15")
+                        .param("zone", "Europe/Berlin")
+                        .param("targetKind", "NOCS")
+                        .param("targetIds", String.valueOf(noc)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(weekly)
+                .contains("name=\"dayOfWeek\"", ">Friday</option>")
+                .containsPattern("value=\"FRIDAY\"[^>]*selected")
+                .doesNotContain("field-error", "name=\"cron\"");
 
         String monthly = mvc.perform(post("/schedules/check")
                         .with(as(admin))
@@ -158,8 +184,7 @@ class SchedulePagesTest {
         mvc.perform(post("/schedules/" + id + "/run-now").with(as(admin)).with(csrf()))
                 .andExpect(redirectedUrl("/schedules"));
         long runId = runs.byActor(admin.username()).getLast().runId();
-        assertThat(page("/schedules?q=" + name.replace(" ", "+"), viewer))
-                .contains("/backups/runs/" + runId, "run " + runId);
+        assertThat(page("/schedules", viewer, name)).contains("/backups/runs/" + runId, "run " + runId);
 
         mvc.perform(post("/schedules/" + id + "/run-now").with(as(viewer)).with(csrf()))
                 .andExpect(status().isForbidden());

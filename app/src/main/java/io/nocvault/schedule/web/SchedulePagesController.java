@@ -13,6 +13,7 @@ import io.nocvault.schedule.internal.ScheduleFilter;
 import io.nocvault.schedule.internal.ScheduleProperties;
 import io.nocvault.schedule.internal.ScheduleService;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
@@ -189,6 +190,7 @@ class SchedulePagesController {
         model.addAttribute("schedule", current);
         model.addAttribute("nocs", nocs.visible());
         model.addAttribute("zones", ZONES);
+        model.addAttribute("daysOfWeek", DayOfWeek.values());
         model.addAttribute("allNocs", scope.unrestricted());
         return Views.page(request, "schedule/form");
     }

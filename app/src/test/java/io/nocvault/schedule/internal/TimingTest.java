@@ -104,6 +104,16 @@ class TimingTest {
     }
 
     @Test
+    void frequentCronNeitherRepeatsNorDoublesAroundTheChanges() {
+        Timing t = new Timing(ScheduleKind.CRON, null, null, null, "*/30 * * * *", BERLIN);
+        // fall back: after 02:30 CEST comes 03:00 CET; the repeated 02:00 and 02:30 CET do not fire
+        assertThat(t.nextAfter(at("2027-10-31T00:30:00Z"))).isEqualTo(at("2027-10-31T02:00:00Z"));
+        // spring forward: 02:00 does not exist and fires at 03:00 CEST, then 03:30 CEST, once each
+        assertThat(t.nextAfter(at("2027-03-28T00:30:00Z"))).isEqualTo(at("2027-03-28T01:00:00Z"));
+        assertThat(t.nextAfter(at("2027-03-28T01:00:00Z"))).isEqualTo(at("2027-03-28T01:30:00Z"));
+    }
+
+    @Test
     void cronThatNeverMatchesHasNoNextTime() {
         Timing t = new Timing(ScheduleKind.CRON, null, null, null, "0 0 30 2 *", ZoneId.of("UTC"));
         assertThat(t.nextAfter(at("2027-01-01T00:00:00Z"))).isNull();
