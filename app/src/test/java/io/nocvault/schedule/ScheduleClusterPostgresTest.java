@@ -32,13 +32,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Several application nodes on one embedded PostgreSQL, started as separate application contexts: two running
- * nodes fire each due schedule exactly once (db-scheduler locks the execution row), and after every node was down
- * over several fire times a newly started node fires each missed schedule once, not once per missed slot.
+ * nodes fire each due schedule exactly once (db-scheduler locks the execution row) and run the ping test once,
+ * and after every node was down over several fire times a newly started node fires each missed schedule once, not
+ * once per missed slot.
  */
 class ScheduleClusterPostgresTest {
 
     static final SettableClock CLOCK = new SettableClock();
     static final List<RecordingBackupRuns.Started> STARTED = new CopyOnWriteArrayList<>();
+    static final RecordingPinger PINGER = new RecordingPinger();
     static final int SCHEDULES = 20;
 
     final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
@@ -84,6 +86,10 @@ class ScheduleClusterPostgresTest {
         Map<String, Long> perNode = fired(prefix).stream()
                 .collect(Collectors.groupingBy(RecordingBackupRuns.Started::node, Collectors.counting()));
         System.out.println("Firings per node: " + perNode);
+        // the ping test is due once after the clock's jump (set up by the first node for 11:00): one node pings
+        Await.until("the ping test", Duration.ofSeconds(10), () -> PINGER.pingAllCalls() >= 1);
+        Await.quietPeriod();
+        assertThat(PINGER.pingAllCalls()).isOne();
 
         // every node goes down; three days of slots pass; a new node starts on the same database
         first.close();
@@ -96,6 +102,7 @@ class ScheduleClusterPostgresTest {
                 () -> fired(prefix).size() >= 2 * SCHEDULES);
         Await.quietPeriod();
         assertThat(fired(prefix)).hasSize(2 * SCHEDULES);
+        assertThat(PINGER.pingAllCalls()).isEqualTo(2);
         assertThat(fired(prefix).stream().filter(s -> s.node().equals("node-3")))
                 .hasSize(SCHEDULES);
         ScheduleService restarted = third.getBean(ScheduleService.class);
@@ -118,8 +125,13 @@ class ScheduleClusterPostgresTest {
     }
 
     ConfigurableApplicationContext start(String node, String url, Path dataDir) {
-        ConfigurableApplicationContext context =
-                TestNode.start(node, url, EmbeddedPostgresServer.USER, dataDir, NodeBeans.class);
+        ConfigurableApplicationContext context = TestNode.start(
+                node,
+                url,
+                EmbeddedPostgresServer.USER,
+                dataDir,
+                NodeBeans.class,
+                "nocvault.inventory.ping.interval=1h");
         nodes.add(context);
         return context;
     }
@@ -143,7 +155,7 @@ class ScheduleClusterPostgresTest {
         @Bean
         @Primary
         RecordingPinger recordingPinger() {
-            return new RecordingPinger();
+            return PINGER;
         }
     }
 }
