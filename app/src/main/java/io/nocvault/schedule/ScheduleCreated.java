@@ -1,0 +1,22 @@
+package io.nocvault.schedule;
+
+import io.nocvault.common.AuditableEvent;
+import io.nocvault.common.Origin;
+
+/**
+ * A backup schedule was created. {@code nocId} is the NOC of its target when it lies in exactly one, else
+ * {@code null}; {@code detail} says when it fires and what it targets.
+ */
+public record ScheduleCreated(Origin origin, long scheduleId, String name, Long nocId, String detail)
+        implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "schedule.created";
+    }
+
+    @Override
+    public String target() {
+        return "schedule " + name;
+    }
+}

@@ -1,0 +1,18 @@
+package io.nocvault.schedule.internal;
+
+import java.util.List;
+
+/** Input that breaks the rules of schedules: answered with 400 and the field problems. */
+public class InvalidInputException extends RuntimeException {
+
+    private final transient List<FieldProblem> problems;
+
+    public InvalidInputException(List<FieldProblem> problems) {
+        super("Invalid input: " + problems.stream().map(FieldProblem::field).toList());
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+}
