@@ -23,16 +23,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JdbcDeviceStatistics implements DeviceStatistics {
 
     private static final String PER_NOC = """
-            select d.noc_id, count(*) as total,
-                   sum(case when d.enabled then 1 else 0 end) as enabled,
-                   sum(case when d.reachability = 'ACTIVE' then 1 else 0 end) as active,
-                   sum(case when d.reachability = 'INACTIVE' then 1 else 0 end) as inactive,
+            select d.noc_id, count(*) as c_total,
+                   sum(case when d.enabled then 1 else 0 end) as c_enabled,
+                   sum(case when d.reachability = 'ACTIVE' then 1 else 0 end) as c_active,
+                   sum(case when d.reachability = 'INACTIVE' then 1 else 0 end) as c_inactive,
                    sum(case when d.last_backup_at is null or d.last_backup_status = 'NEVER' then 1 else 0 end)
-                       as unknown,
+                       as c_unknown,
                    sum(case when d.last_backup_status = 'SUCCESS' and d.last_backup_at >= :day then 1 else 0 end)
-                       as healthy,
+                       as c_healthy,
                    sum(case when d.last_backup_status <> 'NEVER' and d.last_backup_at < :threeDays then 1 else 0 end)
-                       as critical
+                       as c_critical
             from devices d
             where %s
             group by d.noc_id
@@ -81,7 +81,7 @@ class JdbcDeviceStatistics implements DeviceStatistics {
     public List<DeviceLine> overview(int limit, long offset) {
         return jdbc.sql("""
                         %s where %s
-                        order by d.noc_id, d.hostname, d.id
+                        order by d.noc_id, d.hostname_key, d.id
                         limit :limit offset :offset
                         """.formatted(LINE, scope.listedSqlCondition("d.noc_id")))
                 .param("limit", limit)
@@ -92,7 +92,8 @@ class JdbcDeviceStatistics implements DeviceStatistics {
 
     @Override
     public Walk<DeviceLine> listed() {
-        String sql = LINE + " where " + scope.listedSqlCondition("d.noc_id") + " order by d.noc_id, d.hostname, d.id";
+        String sql =
+                LINE + " where " + scope.listedSqlCondition("d.noc_id") + " order by d.noc_id, d.hostname_key, d.id";
         return sink -> readOnly.executeWithoutResult(status -> jdbc.sql(sql)
                 .withFetchSize(FETCH_SIZE)
                 .query(rs -> {
@@ -101,16 +102,16 @@ class JdbcDeviceStatistics implements DeviceStatistics {
     }
 
     private static NocCounts counts(ResultSet rs, int n) throws SQLException {
-        long total = rs.getLong("total");
-        long active = rs.getLong("active");
-        long inactive = rs.getLong("inactive");
-        long unknown = rs.getLong("unknown");
-        long healthy = rs.getLong("healthy");
-        long critical = rs.getLong("critical");
+        long total = rs.getLong("c_total");
+        long active = rs.getLong("c_active");
+        long inactive = rs.getLong("c_inactive");
+        long unknown = rs.getLong("c_unknown");
+        long healthy = rs.getLong("c_healthy");
+        long critical = rs.getLong("c_critical");
         return new NocCounts(
                 rs.getLong("noc_id"),
                 total,
-                rs.getLong("enabled"),
+                rs.getLong("c_enabled"),
                 active,
                 inactive,
                 total - active - inactive,

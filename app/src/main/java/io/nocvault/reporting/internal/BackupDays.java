@@ -32,7 +32,7 @@ class BackupDays {
             ownTransaction.executeWithoutResult(status -> {
                 if (increment(day, nocId, column) == 0) {
                     jdbc.sql(
-                                    "insert into reporting_backup_days (day, noc_id, succeeded, failed) values (:day, :noc, :s, :f)")
+                                    "insert into reporting_backup_days (backup_day, noc_id, succeeded, failed) values (:day, :noc, :s, :f)")
                             .param("day", day)
                             .param("noc", nocId)
                             .param("s", succeeded ? 1 : 0)
@@ -47,7 +47,7 @@ class BackupDays {
 
     private int increment(LocalDate day, long nocId, String column) {
         return jdbc.sql("update reporting_backup_days set " + column + " = " + column + " + 1"
-                        + " where day = :day and noc_id = :noc")
+                        + " where backup_day = :day and noc_id = :noc")
                 .param("day", day)
                 .param("noc", nocId)
                 .update();
@@ -62,12 +62,13 @@ class BackupDays {
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             sums.put(d, new long[2]);
         }
-        jdbc.sql("select day, sum(succeeded) as s, sum(failed) as f from reporting_backup_days"
-                        + " where day >= :from and day <= :to and " + scopeCondition + " group by day")
+        jdbc.sql("select backup_day, sum(succeeded) as s, sum(failed) as f from reporting_backup_days"
+                        + " where backup_day >= :from and backup_day <= :to and " + scopeCondition
+                        + " group by backup_day")
                 .param("from", from)
                 .param("to", to)
                 .query(rs -> {
-                    long[] sum = sums.get(rs.getObject("day", LocalDate.class));
+                    long[] sum = sums.get(rs.getObject("backup_day", LocalDate.class));
                     if (sum != null) {
                         sum[0] = rs.getLong("s");
                         sum[1] = rs.getLong("f");
@@ -82,7 +83,7 @@ class BackupDays {
     Map<Long, long[]> perNoc(LocalDate from, LocalDate to, String scopeCondition) {
         Map<Long, long[]> sums = new TreeMap<>();
         jdbc.sql("select noc_id, sum(succeeded) as s, sum(failed) as f from reporting_backup_days"
-                        + " where day >= :from and day <= :to and " + scopeCondition + " group by noc_id")
+                        + " where backup_day >= :from and backup_day <= :to and " + scopeCondition + " group by noc_id")
                 .param("from", from)
                 .param("to", to)
                 .query(rs -> {
