@@ -31,7 +31,7 @@ final class Charts {
     /** One day's stacked column: failed on top of succeeded, heights in SVG units. */
     record Column(String day, long succeeded, long failed, int x, int okY, int okHeight, int badY, int badHeight) {
 
-        String title() {
+        public String title() {
             return day + ": " + succeeded + " succeeded, " + failed + " failed";
         }
     }
