@@ -28,13 +28,15 @@ class UiLoginTest extends IdentityIntegrationTest {
     }
 
     @Test
-    void loginOpensASessionAndTheStartPageIsTheNocList() throws Exception {
+    void loginOpensASessionAndTheStartPageIsTheDashboard() throws Exception {
         TestUser user = users.create(Role.VIEWER);
         MvcResult login = formLogin(user.username(), user.password());
         assertThat(redirect(login)).isEqualTo("/");
         MockHttpSession session = session(login);
 
-        assertThat(redirect(mvc.perform(get("/").session(session)).andReturn())).isEqualTo("/nocs");
+        MvcResult start = mvc.perform(get("/").session(session)).andReturn();
+        assertThat(start.getResponse().getStatus()).isEqualTo(200);
+        assertThat(start.getResponse().getContentAsString()).contains("id=\"dashboard\"");
         String account = mvc.perform(get("/account").session(session))
                 .andReturn()
                 .getResponse()

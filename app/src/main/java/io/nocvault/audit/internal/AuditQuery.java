@@ -1,6 +1,7 @@
 package io.nocvault.audit.internal;
 
 import io.nocvault.common.Paging;
+import io.nocvault.common.Walk;
 import io.nocvault.identity.CurrentUsers;
 import io.nocvault.noc.NocScope;
 import java.sql.ResultSet;
@@ -82,6 +83,15 @@ public class AuditQuery {
                 .withFetchSize(EXPORT_FETCH_SIZE)
                 .params(sql.params())
                 .query(each));
+    }
+
+    /** Like {@link #forEach}, with the caller's visibility fixed now and the reading done later (any thread). */
+    Walk<AuditEntry> walk(AuditFilter filter) {
+        AuditSql sql = AuditSql.of(filter, visibility());
+        return sink -> readOnly.executeWithoutResult(status -> jdbc.sql(COLUMNS + sql.where() + NEWEST_FIRST)
+                .withFetchSize(EXPORT_FETCH_SIZE)
+                .params(sql.params())
+                .query((RowCallbackHandler) rs -> sink.accept(row(rs, rs.getRow()))));
     }
 
     private AuditVisibility visibility() {

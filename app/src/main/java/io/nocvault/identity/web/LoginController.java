@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The login page (a standalone page: no layout) and the start page. */
+/** The login page (a standalone page: no layout). The start page {@code /} is the reporting module's dashboard. */
 @Controller
 class LoginController {
 
@@ -37,11 +37,5 @@ class LoginController {
             model.addAttribute("info", "You have been logged out.");
         }
         return "identity/login";
-    }
-
-    /** The NOC list is the start page. */
-    @GetMapping("/")
-    String home() {
-        return "redirect:/nocs";
     }
 }
