@@ -3,6 +3,7 @@ package io.nocvault.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nocvault.identity.Role;
+import io.nocvault.test.NocVaultTest;
 import io.nocvault.test.TestUser;
 import io.nocvault.test.TestUsers;
 import java.net.http.HttpResponse;
@@ -18,7 +19,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -27,8 +27,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * The UI's error page on a real server: 404, 403 and 400 inside the layout for a logged-in user, standalone for
  * anybody else; never an exception name, its message or a stack trace.
  */
+@NocVaultTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 class ErrorPageTest {
 
     @LocalServerPort
