@@ -31,7 +31,20 @@ final class EndpointTable {
             row("/api/v1/recipients/{id}/**", MatrixFixtures::recipient),
             row("/api/v1/notification-deliveries/{id}/**", MatrixFixtures::delivery),
             row("/host-keys/{id}/**", MatrixFixtures::hostKey),
-            row("/api/v1/host-keys/{id}/**", MatrixFixtures::hostKey));
+            row("/api/v1/host-keys/{id}/**", MatrixFixtures::hostKey),
+            row("/devices/{id}/**", MatrixFixtures::device),
+            row("/api/v1/devices/{id}/**", MatrixFixtures::device),
+            row("/backups/devices/{id}/**", MatrixFixtures::device),
+            row("/compare/devices/{id}/**", MatrixFixtures::deviceWithTwoVersions),
+            row("/api/v1/compare/device/{deviceId}/**", MatrixFixtures::deviceWithTwoVersions),
+            row("/backups/versions/{id}/**", MatrixFixtures::version),
+            row("/api/v1/backups/{id}/**", MatrixFixtures::version),
+            row("/compare/{a}/{b}/**", MatrixFixtures::version),
+            row("/api/v1/compare/summary/{a}/{b}", MatrixFixtures::version),
+            row("/backups/runs/{id}/**", MatrixFixtures::run),
+            row("/api/v1/backups/runs/{id}/**", MatrixFixtures::run),
+            row("/schedules/{id}/**", MatrixFixtures::schedule),
+            row("/api/v1/schedules/{id}/**", MatrixFixtures::schedule));
 
     /** Path variables naming another user's own object: 404 for everybody else, like another NOC's. */
     static final List<Row<Function<MatrixFixtures, Object>>> OWNED_BY_USER = List.of(
@@ -85,7 +98,38 @@ final class EndpointTable {
             row("POST /device-types/**", Role.ADMIN),
             row("POST /api/v1/device-types/**", Role.ADMIN),
             row("PUT /api/v1/device-types/**", Role.ADMIN),
-            row("DELETE /api/v1/device-types/**", Role.ADMIN));
+            row("DELETE /api/v1/device-types/**", Role.ADMIN),
+            row("GET /devices/new", Role.ADMIN),
+            row("POST /devices", Role.ADMIN),
+            row("GET /devices/{id}/edit", Role.ADMIN),
+            row("POST /devices/{id}", Role.ADMIN),
+            row("/devices/{id}/delete", Role.ADMIN),
+            row("POST /devices/{id}/test", Role.OPERATOR),
+            row("POST /devices/{id}/ping", Role.OPERATOR),
+            row("POST /devices/bulk/ping", Role.OPERATOR),
+            row("POST /devices/bulk/*", Role.ADMIN),
+            row("POST /api/v1/devices", Role.ADMIN),
+            row("PUT /api/v1/devices/{id}", Role.ADMIN),
+            row("DELETE /api/v1/devices/{id}", Role.ADMIN),
+            row("POST /api/v1/devices/{id}/test", Role.OPERATOR),
+            row("POST /api/v1/devices/ping", Role.OPERATOR),
+            row("POST /backups/run", Role.OPERATOR),
+            row("POST /backups/runs/{id}/cancel", Role.OPERATOR),
+            row("POST /api/v1/backups/trigger", Role.OPERATOR),
+            row("POST /api/v1/backups/runs/{id}/cancel", Role.OPERATOR),
+            row("DELETE /api/v1/backups/{id}", Role.ADMIN),
+            row("POST /backups/versions/{id}/delete", Role.ADMIN),
+            row("POST /backups/versions/{id}/restore", Role.OPERATOR),
+            row("POST /api/v1/backups/{id}/restore/**", Role.OPERATOR),
+            row("POST /api/v1/backups/{id}/verify", Role.OPERATOR),
+            row("POST /backups/versions/{id}/verify", Role.OPERATOR),
+            row("GET /schedules/new", Role.ADMIN),
+            row("GET /schedules/{id}/edit", Role.ADMIN),
+            row("/schedules/{id}/delete", Role.ADMIN),
+            row("POST /schedules/**", Role.ADMIN),
+            row("POST /api/v1/schedules/**", Role.ADMIN),
+            row("PUT /api/v1/schedules/**", Role.ADMIN),
+            row("DELETE /api/v1/schedules/**", Role.ADMIN));
 
     /** Writes every user may make: his own account, tokens, preferences, the NOC switcher. */
     static final List<Row<Void>> SELF_SERVICE =

@@ -1,7 +1,11 @@
 package io.nocvault.e2e;
 
+import io.nocvault.backup.VersionStore;
+import io.nocvault.common.Origin;
 import io.nocvault.identity.AuthenticatedUser;
 import io.nocvault.identity.Role;
+import io.nocvault.inventory.DeviceProvisioning;
+import io.nocvault.inventory.NewDevice;
 import io.nocvault.test.TestNocs;
 import io.nocvault.test.TestPrincipals;
 import io.nocvault.test.TestUser;
@@ -9,8 +13,11 @@ import io.nocvault.test.TestUsers;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,6 +32,9 @@ final class MatrixFixtures {
     /** Part of every name of NOC B's objects: no response to a user of NOC A may contain it. */
     static final String MARKER = "zz-nocb-" + UUID.randomUUID().toString().substring(0, 8);
 
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    final ApplicationContext context;
     final JdbcClient jdbc;
     final TestPrincipals principals;
     final TestUsers users;
@@ -35,6 +45,7 @@ final class MatrixFixtures {
     final AuthenticatedUser stranger;
 
     MatrixFixtures(ApplicationContext context) {
+        this.context = context;
         this.jdbc = context.getBean(JdbcClient.class);
         this.users = new TestUsers(context);
         this.principals = new TestPrincipals(jdbc);
@@ -110,6 +121,96 @@ final class MatrixFixtures {
                 .param("s", subject)
                 .query(Long.class)
                 .single();
+    }
+
+    long device(long nocId) {
+        String name = nameIn(nocId, "device").replace(' ', '-');
+        NewDevice device = new NewDevice(
+                name,
+                "127.0.0.1",
+                1 + SEQUENCE.incrementAndGet(),
+                nocId,
+                "cisco_ios",
+                "matrix",
+                "matrix-password",
+                null,
+                Set.of(),
+                name,
+                true);
+        return context.getBean(DeviceProvisioning.class)
+                .create(device, Origin.system())
+                .id();
+    }
+
+    /** A device of the NOC with two versions, so that "latest vs previous" has something to compare. */
+    long deviceWithTwoVersions(long nocId) {
+        long deviceId = device(nocId);
+        VersionStore versions = context.getBean(VersionStore.class);
+        for (String line : List.of("! first", "! second")) {
+            String config = "hostname " + nameIn(nocId, "config") + "\n" + line + "\nend\n";
+            versions.record(deviceId, nocId, config, config, null, Instant.now());
+        }
+        return deviceId;
+    }
+
+    /** A backup version of a new device of the NOC. */
+    long version(long nocId) {
+        long deviceId = device(nocId);
+        String config = "hostname " + nameIn(nocId, "config") + "\nend\n";
+        return context.getBean(VersionStore.class)
+                .record(deviceId, nocId, config, config, null, Instant.now())
+                .version()
+                .id();
+    }
+
+    /** A finished backup run of a new device of the NOC. */
+    long run(long nocId) {
+        long deviceId = device(nocId);
+        String target = nameIn(nocId, "run");
+        jdbc.sql("""
+                        insert into backup_runs (target, started_by, status, total, started_at, finished_at)
+                        values (:target, 'matrix', 'FINISHED', 1, :now, :now)
+                        """).param("target", target).param("now", now()).update();
+        long runId = jdbc.sql("select id from backup_runs where target = :t")
+                .param("t", target)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        insert into backup_run_devices (run_id, device_id, noc_id, hostname, device_type, outcome,
+                            attempts, finished_at)
+                        values (:run, :device, :noc, :host, 'cisco_ios', 'UNCHANGED', 1, :now)
+                        """)
+                .param("run", runId)
+                .param("device", deviceId)
+                .param("noc", nocId)
+                .param("host", target)
+                .param("now", now())
+                .update();
+        return runId;
+    }
+
+    /** A disabled daily backup schedule of the NOC. */
+    long schedule(long nocId) {
+        String name = nameIn(nocId, "Schedule");
+        jdbc.sql("""
+                        insert into schedules (name, name_key, kind, time_of_day, zone, target_kind, target_ids,
+                            enabled, created_by, created_at, updated_at)
+                        values (:name, :key, 'DAILY', '02:00', 'UTC', 'NOCS', :noc, false, 'matrix', :now, :now)
+                        """)
+                .param("name", name)
+                .param("key", name.toLowerCase(Locale.ROOT))
+                .param("noc", String.valueOf(nocId))
+                .param("now", now())
+                .update();
+        long id = jdbc.sql("select id from schedules where name = :n")
+                .param("n", name)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into schedule_nocs (schedule_id, noc_id) values (:s, :n)")
+                .param("s", id)
+                .param("n", nocId)
+                .update();
+        return id;
     }
 
     /** A notification channel (channels are global, managed by admins). */
