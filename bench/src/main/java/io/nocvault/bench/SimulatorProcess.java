@@ -23,6 +23,11 @@ final class SimulatorProcess implements AutoCloseable {
     }
 
     static SimulatorProcess start(Path jar, BenchSettings s) throws IOException {
+        return start(jar, s, List.of());
+    }
+
+    /** Starts the simulator with extra arguments, e.g. {@code --platforms cisco_ios}. */
+    static SimulatorProcess start(Path jar, BenchSettings s, List<String> extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx1g",
@@ -46,6 +51,7 @@ final class SimulatorProcess implements AutoCloseable {
                 s.password(),
                 "--config-lines",
                 String.valueOf(s.configLines())));
+        command.addAll(extra);
         Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
