@@ -3,6 +3,7 @@ package io.nocvault.demo.internal;
 import io.nocvault.simulator.Simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,9 @@ final class DemoLab implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLab.class);
 
+    /** The first change comes this soon (or after the interval, when shorter), so that a new user sees a diff. */
+    static final Duration FIRST_CHANGE = Duration.ofMinutes(1);
+
     private final DemoLabProperties properties;
     private final LabFiles files;
     private final LabProvisioner provisioner;
@@ -43,6 +47,7 @@ final class DemoLab implements SmartLifecycle {
     @Override
     public synchronized void start() {
         quietSimulatorSessions();
+        boolean newSettings = !Files.exists(files.settingsFile());
         LabSettings settings = files.loadOrCreate(properties);
         LabPlan plan = LabPlan.of(properties.devicesPerNoc(), settings.basePort());
         Simulator sim = startSimulator(settings, plan);
@@ -63,6 +68,13 @@ final class DemoLab implements SmartLifecycle {
                     inventory.created(),
                     replayed,
                     files.settingsFile());
+            if (newSettings && inventory.created() < plan.devices().size() + 2) {
+                log.warn(
+                        "Demo lab: the demo NOCs or devices existed before {} was made, so they keep older"
+                                + " credentials that the simulator no longer accepts; delete the demo devices and NOCs (or the"
+                                + " data directory) and restart to start afresh",
+                        files.settingsFile());
+            }
         } catch (RuntimeException e) {
             sim.close();
             throw e;
@@ -123,7 +135,8 @@ final class DemoLab implements SmartLifecycle {
             return t;
         });
         long millis = interval.toMillis();
-        timer.scheduleWithFixedDelay(this::changeAndBackUp, millis, millis, TimeUnit.MILLISECONDS);
+        long first = Math.min(millis, FIRST_CHANGE.toMillis());
+        timer.scheduleWithFixedDelay(this::changeAndBackUp, first, millis, TimeUnit.MILLISECONDS);
     }
 
     /** Changes one or two devices and backs them up, so that new versions and diffs appear; answers the hostnames. */

@@ -56,7 +56,7 @@ class DemoLabTest {
         String changedHost;
         String changedConfig;
         LabSettings settings;
-        try (ConfigurableApplicationContext app = start(true, ports)) {
+        try (ConfigurableApplicationContext app = start(true, ports, "0")) {
             Lab lab = new Lab(app);
             assertThat(ports.allListening()).isTrue();
             settings = lab.settings();
@@ -81,9 +81,11 @@ class DemoLabTest {
         assertThat(Files.readString(dataDir.resolve("demo/revisions.properties")))
                 .contains(changedHost + "=1");
 
-        // the second start asks for other ports: the lab keeps the ones of its first start
-        try (ConfigurableApplicationContext app = start(true, Ports.free(2 * DEVICES_PER_NOC))) {
+        // the second start asks for other ports (the lab keeps those of its first start) and changes configs by itself
+        try (ConfigurableApplicationContext app = start(true, Ports.free(2 * DEVICES_PER_NOC), "3s")) {
             Lab lab = new Lab(app);
+            assertThat(lab.demoLab.simulator().device(changedHost).currentConfig())
+                    .isEqualTo(changedConfig);
             assertThat(ports.allListening()).isTrue();
             assertThat(lab.devices().stream().collect(Collectors.toMap(DeviceSummary::hostname, DeviceSummary::id)))
                     .isEqualTo(ids);
@@ -92,10 +94,9 @@ class DemoLabTest {
                             .query(Long.class)
                             .single())
                     .isEqualTo(2);
-            assertThat(lab.demoLab.simulator().device(changedHost).currentConfig())
-                    .isEqualTo(changedConfig);
-            assertThat(lab.demoLab.changes().revision(changedHost)).isEqualTo(1);
             lab.assertConnects();
+            int changesBefore = changes();
+            await().atMost(Duration.ofSeconds(30)).until(() -> changes() > changesBefore);
         }
         assertThat(output.getAll())
                 .contains("Demo lab: 20 simulated devices")
@@ -105,7 +106,7 @@ class DemoLabTest {
     @Test
     void withoutTheSwitchNoSimulatorRunsAndNothingIsCreated() throws Exception {
         Ports ports = Ports.free(2 * DEVICES_PER_NOC);
-        try (ConfigurableApplicationContext app = start(false, ports)) {
+        try (ConfigurableApplicationContext app = start(false, ports, "0")) {
             assertThat(app.getBeanProvider(DemoLab.class).getIfAvailable()).isNull();
             assertThat(ports.noneListening()).isTrue();
             JdbcClient jdbc = app.getBean(JdbcClient.class);
@@ -115,7 +116,16 @@ class DemoLabTest {
         }
     }
 
-    private ConfigurableApplicationContext start(boolean enabled, Ports ports) {
+    /** The config changes recorded in revisions.properties. */
+    private int changes() throws IOException {
+        return Files.readString(dataDir.resolve("demo/revisions.properties"))
+                .lines()
+                .filter(l -> !l.startsWith("#") && l.contains("="))
+                .mapToInt(l -> Integer.parseInt(l.substring(l.indexOf('=') + 1)))
+                .sum();
+    }
+
+    private ConfigurableApplicationContext start(boolean enabled, Ports ports, String changeInterval) {
         // arguments, not builder properties: those are defaults that application.yaml would override
         return new SpringApplicationBuilder(NocVaultApplication.class)
                 .profiles("test")
@@ -127,7 +137,7 @@ class DemoLabTest {
                         "--nocvault.demo.jump-port=" + ports.jump(),
                         "--nocvault.demo.base-port=" + ports.base(),
                         "--nocvault.demo.devices-per-noc=" + DEVICES_PER_NOC,
-                        "--nocvault.demo.change-interval=0");
+                        "--nocvault.demo.change-interval=" + changeInterval);
     }
 
     /** The running lab seen through the application's APIs, as background work (no user, no request). */
