@@ -55,6 +55,9 @@ class ScheduleApiTest {
     @Autowired
     TestDevices devices;
 
+    @Autowired
+    UpcomingBackups upcoming;
+
     AuthenticatedUser head;
     AuthenticatedUser adminA;
     AuthenticatedUser adminB;
@@ -209,6 +212,21 @@ class ScheduleApiTest {
                 Duration.ofSeconds(10),
                 () -> auditActions(name).size() >= 4);
         assertThat(auditActions(name)).contains("schedule.disabled", "schedule.enabled", "schedule.run_now");
+    }
+
+    @Test
+    void theDashboardSeesTheNextBackupOfItsNocs() throws Exception {
+        String name = unique("Upcoming");
+        long id = id(send(post("/api/v1/schedules"), adminA, daily(name, "NOCS", List.of(nocA), null)));
+        UpcomingBackups.UpcomingBackup next =
+                TestPrincipals.runAs(adminA, upcoming::next).orElseThrow();
+        assertThat(next.scheduleId()).isEqualTo(id);
+        assertThat(next.name()).isEqualTo(name);
+        assertThat(next.target()).isEqualTo("NOC " + new TestNocs(jdbc).name(nocA));
+        assertThat(TestPrincipals.runAs(adminB, upcoming::next).map(UpcomingBackups.UpcomingBackup::scheduleId))
+                .isNotEqualTo(java.util.Optional.of(id));
+        mvc.perform(post("/api/v1/schedules/" + id + "/disable").with(as(adminA)));
+        assertThat(TestPrincipals.runAs(adminA, upcoming::next)).isEmpty();
     }
 
     @Test

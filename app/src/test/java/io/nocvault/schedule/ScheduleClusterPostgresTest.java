@@ -62,14 +62,8 @@ class ScheduleClusterPostgresTest {
         JdbcClient jdbc = first.getBean(JdbcClient.class);
         AuthenticatedUser head = new TestPrincipals(jdbc).create(Role.HEAD_ADMIN);
         long noc = new TestNocs(jdbc).create("Cluster");
-        ScheduleService service = first.getBean(ScheduleService.class);
         String prefix = "Cluster " + id + " ";
-        List<ScheduleDetails> created = new ArrayList<>();
-        for (int i = 0; i < SCHEDULES; i++) {
-            ScheduleCommand command = new ScheduleCommand(
-                    prefix + i, "DAILY", "12:00", null, null, null, "UTC", "NOCS", List.of(noc), null, true);
-            created.add(runAs(head, () -> service.create(command)));
-        }
+        List<ScheduleDetails> created = createDaily(first, head, prefix, noc);
         assertThat(created).allSatisfy(s -> assertThat(s.nextRun()).isEqualTo(Instant.parse("2029-06-01T12:00:00Z")));
 
         CLOCK.set(Instant.parse("2029-06-01T12:00:00Z"));
@@ -116,6 +110,19 @@ class ScheduleClusterPostgresTest {
                         .lastRun()
                         .success())
                 .isTrue();
+    }
+
+    /** {@link #SCHEDULES} daily 12:00 UTC schedules of the NOC, named {@code <prefix><n>}. */
+    static List<ScheduleDetails> createDaily(
+            ConfigurableApplicationContext node, AuthenticatedUser head, String prefix, long noc) {
+        ScheduleService service = node.getBean(ScheduleService.class);
+        List<ScheduleDetails> created = new ArrayList<>();
+        for (int i = 0; i < SCHEDULES; i++) {
+            ScheduleCommand command = new ScheduleCommand(
+                    prefix + i, "DAILY", "12:00", null, null, null, "UTC", "NOCS", List.of(noc), null, true);
+            created.add(runAs(head, () -> service.create(command)));
+        }
+        return created;
     }
 
     static List<RecordingBackupRuns.Started> fired(String prefix) {
