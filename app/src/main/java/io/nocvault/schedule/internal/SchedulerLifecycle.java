@@ -38,6 +38,15 @@ class SchedulerLifecycle implements SmartLifecycle {
         return running;
     }
 
+    /**
+     * A db-scheduler {@link Scheduler} cannot start again once stopped, so a paused test context (Spring's context
+     * cache stops the lifecycle of contexts not in use) keeps it running instead.
+     */
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
+
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 1000;
