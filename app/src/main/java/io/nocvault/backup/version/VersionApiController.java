@@ -113,6 +113,8 @@ class VersionApiController {
 
     @PostMapping("/{id:\\d+}/verify")
     Verified verify(@PathVariable long id) {
+        store.get(id);
+        roles.require("OPERATOR", "Verifying a version");
         IntegrityStatus status = scrubber.verify(id);
         return new Verified(id, status, store.get(id).checkedAt());
     }

@@ -94,6 +94,7 @@ class VersionPagesController {
                 store.latest(version.deviceId()).map(BackupVersion::id).orElse(null));
         model.addAttribute("revealed", reveal);
         model.addAttribute("mayReveal", reader.mayReveal());
+        model.addAttribute("mayVerify", roles.has("OPERATOR"));
         model.addAttribute(
                 "mayRestore",
                 roles.has("OPERATOR")
@@ -122,6 +123,8 @@ class VersionPagesController {
 
     @PostMapping("/versions/{id:\\d+}/verify")
     String verify(@PathVariable long id, RedirectAttributes flash) {
+        store.get(id);
+        roles.require("OPERATOR", "Verifying a version");
         IntegrityStatus status = scrubber.verify(id);
         if (status == IntegrityStatus.OK) {
             flash.addFlashAttribute("flashSuccess", "Version " + id + " verified: its blobs are intact");
