@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,6 +21,7 @@ import io.nocvault.test.TestPrincipals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -139,5 +141,27 @@ class DevicePagesTest {
                 .andExpect(redirectedUrl("/devices"));
         RequestContextHolder.resetRequestAttributes();
         assertThat(directory.find(inA.id())).isEmpty();
+    }
+
+    @Test
+    void aDeviceTypeInUseCannotBeDeleted() throws Exception {
+        AuthenticatedUser head = new TestPrincipals(jdbc).create(Role.HEAD_ADMIN);
+        String key = "inv_" + InventoryFixture.unique("t").substring(2, 10).replace('-', '_');
+        mvc.perform(post("/api/v1/device-types")
+                        .with(as(head))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"key\":\"" + key + "\",\"name\":\"Inventory type\",\"baseKey\":\"cisco_ios\","
+                                + "\"overrides\":\"\"}"))
+                .andExpect(status().isCreated());
+        NewDevice d = InventoryFixture.device(nocA, "typed");
+        RequestContextHolder.resetRequestAttributes();
+        DeviceSummary device = provisioning.create(
+                new NewDevice(d.hostname(), d.address(), d.port(), nocA, key, "u", "p", null, null, null, true),
+                Origin.system());
+        mvc.perform(delete("/api/v1/device-types/" + key).with(as(head)))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("used by 1 device")));
+        mvc.perform(delete("/api/v1/devices/" + device.id()).with(as(head))).andExpect(status().isNoContent());
+        mvc.perform(delete("/api/v1/device-types/" + key).with(as(head))).andExpect(status().is2xxSuccessful());
     }
 }

@@ -2,6 +2,7 @@ package io.nocvault.drivers.internal;
 
 import io.nocvault.common.ConflictException;
 import io.nocvault.common.NotFoundException;
+import io.nocvault.drivers.DeviceTypeUsage;
 import io.nocvault.drivers.Driver;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,11 +20,17 @@ public class DeviceTypeService {
     private final BuiltInDrivers builtIns;
     private final DeviceTypeRepository repository;
     private final DefaultDriverCatalog catalog;
+    private final List<DeviceTypeUsage> usages;
 
-    DeviceTypeService(BuiltInDrivers builtIns, DeviceTypeRepository repository, DefaultDriverCatalog catalog) {
+    DeviceTypeService(
+            BuiltInDrivers builtIns,
+            DeviceTypeRepository repository,
+            DefaultDriverCatalog catalog,
+            List<DeviceTypeUsage> usages) {
         this.builtIns = builtIns;
         this.repository = repository;
         this.catalog = catalog;
+        this.usages = List.copyOf(usages);
     }
 
     @Transactional(readOnly = true)
@@ -73,6 +80,11 @@ public class DeviceTypeService {
         DeviceTypeEntity entity = userType(key);
         if (repository.existsByBaseKey(key)) {
             throw new ConflictException(null, "Device type " + key + " is the base of another device type");
+        }
+        for (DeviceTypeUsage usage : usages) {
+            usage.reasonToKeep(key).ifPresent(reason -> {
+                throw new ConflictException(null, "Device type " + key + " is " + reason);
+            });
         }
         repository.delete(entity);
     }

@@ -171,6 +171,13 @@ class DeviceStore {
                 .single();
     }
 
+    long countOfType(String typeKey) {
+        return jdbc.sql("select count(*) from devices where device_type = :type")
+                .param("type", typeKey)
+                .query(Long.class)
+                .single();
+    }
+
     /** The id of the NOC's device with this hostname (any case), if any. */
     Optional<Long> idByHostname(long nocId, String hostname) {
         return jdbc.sql("select id from devices where noc_id = :noc and hostname_key = :key")
