@@ -5,6 +5,7 @@ import io.nocvault.backup.VersionStore;
 import io.nocvault.backup.version.VersionApiLinks;
 import io.nocvault.backup.version.VersionFiles;
 import io.nocvault.backup.version.VersionReader;
+import io.nocvault.common.ConflictException;
 import io.nocvault.common.web.Views;
 import io.nocvault.compare.CompareDownloads;
 import io.nocvault.compare.CompareOptions;
@@ -105,8 +106,14 @@ class ComparePagesController {
     }
 
     @GetMapping("/devices/{id:\\d+}/latest")
-    String latest(@PathVariable long id) {
-        long[] pair = comparisons.latestAndPrevious(id);
+    String latest(@PathVariable long id, RedirectAttributes flash) {
+        long[] pair;
+        try {
+            pair = comparisons.latestAndPrevious(id);
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("flashError", e.getMessage());
+            return "redirect:/backups/devices/" + id;
+        }
         return "redirect:/compare/" + pair[0] + "/" + pair[1];
     }
 

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * A version whose blob fails verification answers 409 with the blob id and what failed (never any content): the
  * version is marked corrupt and stays as found for an administrator.
  */
-@RestControllerAdvice(basePackages = "io.nocvault.backup")
+@RestControllerAdvice(
+        basePackages = {"io.nocvault.backup.version", "io.nocvault.backup.diff", "io.nocvault.backup.restore"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BackupApiProblems {
 

@@ -59,7 +59,7 @@ public class StoreFigures {
         StoreUsage u = quota.usage();
         List<DeviceUsage> perDevice = new ArrayList<>();
         DeviceDirectory directory = devices.getIfAvailable();
-        if (directory != null) {
+        if (directory != null && limit > 0) {
             for (DeviceSummary device : directory.visible()) {
                 long used = quota.deviceUsedBytes(device.id());
                 if (used > 0) {

@@ -1,11 +1,8 @@
 package io.nocvault.backup.version;
 
 import io.nocvault.backup.BackupVersion;
-import io.nocvault.backup.VersionFilter;
-import io.nocvault.backup.VersionPage;
 import io.nocvault.backup.VersionStore;
 import io.nocvault.common.NotFoundException;
-import io.nocvault.common.Paging;
 import io.nocvault.compare.CompareDownloads;
 import io.nocvault.inventory.DeviceDirectory;
 import io.nocvault.inventory.DeviceSummary;
@@ -14,14 +11,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +32,10 @@ public class VersionZips {
 
     private final VersionStore store;
     private final VersionReader reader;
-    private final ObjectProvider<DeviceDirectory> devices;
+    private final DeviceDirectory devices;
     private final NocScope scope;
 
-    VersionZips(VersionStore store, VersionReader reader, ObjectProvider<DeviceDirectory> devices, NocScope scope) {
+    VersionZips(VersionStore store, VersionReader reader, DeviceDirectory devices, NocScope scope) {
         this.store = store;
         this.reader = reader;
         this.devices = devices;
@@ -92,29 +86,12 @@ public class VersionZips {
         return ids.stream().distinct().toList();
     }
 
+    /** The latest version of every device of the NOC that has one (devices come from the inventory). */
     private List<BackupVersion> latestOfNoc(long nocId) {
-        DeviceDirectory directory = devices.getIfAvailable();
-        if (directory != null) {
-            List<BackupVersion> latest = new ArrayList<>();
-            for (DeviceSummary device : directory.ofNocs(List.of(nocId))) {
-                store.latest(device.id()).ifPresent(latest::add);
-            }
-            return latest;
-        }
-        Set<Long> seen = new HashSet<>();
         List<BackupVersion> latest = new ArrayList<>();
-        VersionFilter filter = new VersionFilter(null, nocId, null, null, null);
-        long offset = 0;
-        VersionPage page;
-        do {
-            page = store.list(filter, new Paging(Paging.MAX_LIMIT, offset));
-            for (BackupVersion version : page.results()) {
-                if (seen.add(version.deviceId())) {
-                    latest.add(version);
-                }
-            }
-            offset += Paging.MAX_LIMIT;
-        } while (offset < page.count());
+        for (DeviceSummary device : devices.ofNocs(List.of(nocId))) {
+            store.latest(device.id()).ifPresent(latest::add);
+        }
         return latest;
     }
 

@@ -2,7 +2,11 @@ package io.nocvault.backup.restore;
 
 import static io.nocvault.test.TestPrincipals.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -32,6 +36,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,6 +167,28 @@ class RestoreApiTest {
         mvc.perform(post("/api/v1/backups/" + id + "/restore/preview").with(as(operator)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.identical").value(true));
+    }
+
+    @Test
+    void thePagesPreviewConfirmAndReport() throws Exception {
+        SimulatedDevice sd = sim.device("rs-eos-1");
+        BackupVersion version = versionOfDeviceNow(sd);
+        sd.mutateConfig();
+        String page = mvc.perform(
+                        get("/backups/versions/" + version.id() + "/restore").with(as(operator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("confirm-restore").contains(version.blobId()).doesNotContain(PASSWORD);
+        mvc.perform(post("/backups/versions/" + version.id() + "/restore")
+                        .param("sha256", version.blobId())
+                        .with(csrf())
+                        .with(as(operator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("restore-matches")));
+        mvc.perform(get("/backups/versions/" + version.id() + "/restore").with(as(viewer)))
+                .andExpect(status().isForbidden());
     }
 
     /** Creates the inventory device for the simulated one and stores its configuration as captured now. */

@@ -16,8 +16,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.nocvault.backup.BackupVersion;
 import io.nocvault.backup.VersionRevealed;
 import io.nocvault.backup.VersionStore;
+import io.nocvault.common.Origin;
 import io.nocvault.identity.AuthenticatedUser;
 import io.nocvault.identity.Role;
+import io.nocvault.inventory.DeviceProvisioning;
+import io.nocvault.inventory.NewDevice;
 import io.nocvault.test.NocVaultWebTest;
 import io.nocvault.test.TestNocs;
 import io.nocvault.test.TestPrincipals;
@@ -63,9 +66,15 @@ class VersionApiTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    DeviceProvisioning provisioning;
+
+    static final java.util.concurrent.atomic.AtomicInteger PORTS = new java.util.concurrent.atomic.AtomicInteger(32000);
+
     long nocA;
     long nocB;
     long deviceA;
+    String hostnameA;
     BackupVersion a1;
     BackupVersion a2;
     BackupVersion b1;
@@ -98,7 +107,23 @@ class VersionApiTest {
         nocs.grant(operatorA.id(), nocA);
         nocs.grant(viewerA.id(), nocA);
         nocs.grant(viewerB.id(), nocB);
-        deviceA = newDeviceId();
+        hostnameA = "ver-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        deviceA = provisioning
+                .create(
+                        new NewDevice(
+                                hostnameA,
+                                "127.0.0.1",
+                                PORTS.incrementAndGet(),
+                                nocA,
+                                "cisco_ios",
+                                "ops",
+                                "pw-Device-1",
+                                null,
+                                java.util.Set.of(),
+                                null,
+                                true),
+                        Origin.system())
+                .id();
         a1 = store.record(deviceA, nocA, config("uplink"), config("uplink"), null, T0)
                 .version();
         a2 = store.record(deviceA, nocA, config("uplink to core"), config("uplink to core"), null, T0.plusSeconds(3600))
@@ -258,7 +283,7 @@ class VersionApiTest {
                 .getContentAsByteArray();
         Map<String, String> entries = unzip(zip);
         assertThat(entries).hasSize(2);
-        assertThat(entries.keySet()).allMatch(name -> name.startsWith("device_" + deviceA + "/"));
+        assertThat(entries.keySet()).allMatch(name -> name.startsWith(hostnameA + "/"));
         assertThat(entries.values()).allMatch(text -> text.contains("<removed>") && !text.contains(SECRET));
 
         byte[] latest = mvc.perform(post("/api/v1/backups/zip")
