@@ -27,6 +27,7 @@ record NocForm(
         Boolean clearJumpPrivateKey) {
 
     static final String PASSWORDS_DIFFER = "The passwords do not match";
+    static final int REDISPLAY_LIMIT = 2000;
     static final String BAD_PORT = "Enter a port between 1 and 65535";
 
     static NocForm empty() {
@@ -85,23 +86,28 @@ record NocForm(
         return new Parsed(command, problems);
     }
 
-    /** This form with the secret fields emptied, to show again. */
+    /** This form with the secret fields emptied and absurdly long values cut, to show again. */
     NocForm withoutSecrets() {
         return new NocForm(
-                name,
-                description,
-                location,
-                contactPerson,
-                contactEmail,
-                contactPhone,
-                jumpHost,
-                jumpPort,
-                jumpUsername,
+                redisplay(name),
+                redisplay(description),
+                redisplay(location),
+                redisplay(contactPerson),
+                redisplay(contactEmail),
+                redisplay(contactPhone),
+                redisplay(jumpHost),
+                redisplay(jumpPort),
+                redisplay(jumpUsername),
                 null,
                 null,
                 null,
                 clearJumpPassword,
                 clearJumpPrivateKey);
+    }
+
+    /** Input far beyond any field's limit is not echoed back whole (the field's message says it is too long). */
+    private static String redisplay(String value) {
+        return value == null || value.length() <= REDISPLAY_LIMIT ? value : value.substring(0, REDISPLAY_LIMIT);
     }
 
     @Override
