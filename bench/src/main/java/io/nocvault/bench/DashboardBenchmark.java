@@ -80,6 +80,7 @@ public final class DashboardBenchmark {
         System.setProperty("spring.datasource.url", url);
         System.setProperty("spring.datasource.username", user);
         System.setProperty("spring.datasource.password", password);
+        System.setProperty("server.port", "0");
         try (ConfigurableApplicationContext app = boot(url, user, password, dir.resolve("data"))) {
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
             Instant now = Instant.now();
