@@ -17,19 +17,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import io.nocvault.test.NocVaultTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In a real Chromium: an admin adds a device that is an in-process simulated Cisco IOS switch, tests its connection
  * (every step OK) and imports a CSV (two rows created, one reported). Screenshots under target/screenshots/.
  */
+@NocVaultTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 class DeviceBrowserTest {
 
     static Simulator sim;

@@ -265,6 +265,8 @@ class VersionApiTest {
     @Test
     void verifyReportsTheIntegrity() throws Exception {
         mvc.perform(post("/api/v1/backups/" + a1.id() + "/verify").with(as(viewerA)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/backups/" + a1.id() + "/verify").with(as(operatorA)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.integrity").value("OK"))
                 .andExpect(jsonPath("$.checkedAt").isNotEmpty());
