@@ -6,6 +6,7 @@ import io.nocvault.identity.Role;
 import io.nocvault.simulator.SimulatedDevice;
 import io.nocvault.simulator.Simulator;
 import io.nocvault.test.Browser;
+import io.nocvault.test.NocVaultTest;
 import io.nocvault.test.TestNocs;
 import io.nocvault.test.TestUser;
 import io.nocvault.test.TestUsers;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import io.nocvault.test.NocVaultTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,7 +71,7 @@ class DeviceBrowserTest {
                     .type("#username", admin.username())
                     .type("#password", TestUsers.PASSWORD)
                     .click("#login-btn");
-            browser.waitForPath("/nocs");
+            browser.waitForPath("/");
 
             browser.go("/devices/new");
             browser.type("#hostname", "lab-ios-01")
