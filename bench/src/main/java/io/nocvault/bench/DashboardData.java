@@ -100,7 +100,8 @@ final class DashboardData {
                         + " first_seen, last_confirmed, integrity)"
                         + " select mod(x - 1, " + devices + ") + 1, " + FIRST_NOC + " + mod(mod(x - 1, " + devices
                         + "), " + nocCount + "), concat('blob', mod(x, 1000)), concat('blob', mod(x + 1, 1000)),"
-                        + " 1000 + mod(cast(x as bigint) * 7919, 50000), 300, 3, 2, " + day + ", " + day + ", 'OK' from " + series,
+                        + " 1000 + mod(cast(x as bigint) * 7919, 50000), 300, 3, 2, " + day + ", " + day
+                        + ", 'OK' from " + series,
                 at,
                 at);
     }

@@ -76,7 +76,8 @@ public final class RunBenchmark {
     }
 
     /** One NOC whose jump server is the simulator's jump host, and every simulated device in it. */
-    private static long setUp(ConfigurableApplicationContext app, List<SimulatorProcess.Device> devices, BenchSettings s) {
+    private static long setUp(
+            ConfigurableApplicationContext app, List<SimulatorProcess.Device> devices, BenchSettings s) {
         AuthenticatedUser head = new AuthenticatedUser(1, "head_admin", Role.HEAD_ADMIN);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken(
@@ -86,8 +87,19 @@ public final class RunBenchmark {
         try {
             nocId = app.getBean(NocService.class)
                     .create(new NocCommand(
-                            "Bench NOC", null, null, null, null, null, "127.0.0.1", s.jumpPort(), "jump", s.password(),
-                            null, false, false))
+                            "Bench NOC",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            "127.0.0.1",
+                            s.jumpPort(),
+                            "jump",
+                            s.password(),
+                            null,
+                            false,
+                            false))
                     .id();
         } finally {
             SecurityContextHolder.clearContext();
@@ -96,8 +108,17 @@ public final class RunBenchmark {
         for (SimulatorProcess.Device d : devices) {
             provisioning.create(
                     new NewDevice(
-                            d.hostname(), d.host(), d.port(), nocId, d.platform(), s.username(), s.password(),
-                            s.enableSecret(), Set.of(), null, true),
+                            d.hostname(),
+                            d.host(),
+                            d.port(),
+                            nocId,
+                            d.platform(),
+                            s.username(),
+                            s.password(),
+                            s.enableSecret(),
+                            Set.of(),
+                            null,
+                            true),
                     Origin.system());
         }
         return nocId;
