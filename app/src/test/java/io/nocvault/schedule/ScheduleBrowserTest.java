@@ -3,7 +3,6 @@ package io.nocvault.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nocvault.identity.Role;
-import io.nocvault.noc.NocScope;
 import io.nocvault.test.Browser;
 import io.nocvault.test.TestNocs;
 import io.nocvault.test.TestUser;
@@ -14,10 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -33,7 +29,8 @@ class ScheduleBrowserTest {
         String url = "jdbc:h2:mem:browser" + id
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         Path dataDir = Path.of("target", "test-data", "browser-" + id).toAbsolutePath();
-        try (ConfigurableApplicationContext node = TestNode.start("browser", url, "sa", dataDir, BrowserBeans.class);
+        try (ConfigurableApplicationContext node =
+                        TestNode.start("browser", url, "sa", dataDir, ScheduleTestConfiguration.class);
                 Browser browser = Browser.open(TestNode.port(node))) {
             JdbcClient jdbc = node.getBean(JdbcClient.class);
             TestNocs nocs = new TestNocs(jdbc);
@@ -88,34 +85,5 @@ class ScheduleBrowserTest {
                 "htmx to settle",
                 java.time.Duration.ofSeconds(10),
                 () -> browser.all(".htmx-request").isEmpty());
-    }
-
-    /** The boundary of the browser node: recorded backup runs and pings, devices in memory. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class BrowserBeans {
-
-        @Bean
-        @Primary
-        SettableClock scheduleTestClock() {
-            return new SettableClock();
-        }
-
-        @Bean
-        @Primary
-        RecordingBackupRuns recordingBackupRuns(SettableClock clock) {
-            return new RecordingBackupRuns(clock);
-        }
-
-        @Bean
-        @Primary
-        RecordingPinger recordingPinger() {
-            return new RecordingPinger();
-        }
-
-        @Bean
-        @Primary
-        TestDevices testDevices(NocScope scope) {
-            return new TestDevices(scope);
-        }
     }
 }

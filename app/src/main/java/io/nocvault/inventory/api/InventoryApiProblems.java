@@ -4,19 +4,15 @@ import io.nocvault.inventory.internal.FieldProblem;
 import io.nocvault.inventory.internal.InvalidInputException;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import tools.jackson.core.JacksonException;
 
 /**
  * Bad input to the inventory API as a 400 problem with {@code errors: [{field, message}]}. Nothing that was sent is
@@ -39,19 +35,6 @@ class InventoryApiProblems {
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
     ProblemDetail missingFile(Exception e) {
         return badRequest(List.of(new FieldProblem("file", "Upload a CSV file in the multipart field \"file\"")));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JacksonException jackson
-                && !jackson.getPath().isEmpty()) {
-            String field = jackson.getPath().stream()
-                    .map(JacksonException.Reference::getPropertyName)
-                    .filter(Objects::nonNull)
-                    .collect(Collectors.joining("."));
-            return badRequest(List.of(new FieldProblem(field, "Invalid value for this field")));
-        }
-        return badRequest(List.of(new FieldProblem("body", "The request body is missing or is not valid JSON")));
     }
 
     static ProblemDetail badRequest(List<FieldProblem> problems) {

@@ -4,16 +4,12 @@ import io.nocvault.noc.internal.FieldProblem;
 import io.nocvault.noc.internal.InvalidInputException;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import tools.jackson.core.JacksonException;
 
 /**
  * Bad input to the noc API as a 400 problem with {@code errors: [{field, message}]}, like every API validation
@@ -26,19 +22,6 @@ class NocApiProblems {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return badRequest(e.problems());
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JacksonException jackson
-                && !jackson.getPath().isEmpty()) {
-            String field = jackson.getPath().stream()
-                    .map(JacksonException.Reference::getPropertyName)
-                    .filter(Objects::nonNull)
-                    .collect(Collectors.joining("."));
-            return badRequest(List.of(new FieldProblem(field, "Invalid value for this field")));
-        }
-        return badRequest(List.of(new FieldProblem("body", "The request body is missing or is not valid JSON")));
     }
 
     private static ProblemDetail badRequest(List<FieldProblem> problems) {

@@ -4,21 +4,17 @@ import io.nocvault.notify.internal.FieldProblem;
 import io.nocvault.notify.internal.InvalidInputException;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import tools.jackson.core.JacksonException;
 
 /**
  * Bad input to the notify API as a 400 problem with {@code errors: [{field, message}]}. Nothing that was sent is
- * echoed back: JSON that does not parse names the field, never the value.
+ * echoed back. JSON that does not parse is answered by {@code common.web.ApiProblemHandler} for every module.
  */
 @RestControllerAdvice(
         assignableTypes = {RecipientApiController.class, ChannelApiController.class, DeliveryApiController.class})
@@ -33,19 +29,6 @@ class NotifyApiProblems {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         return badRequest(List.of(new FieldProblem(e.getName(), "Invalid value for this parameter")));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JacksonException jackson
-                && !jackson.getPath().isEmpty()) {
-            String field = jackson.getPath().stream()
-                    .map(JacksonException.Reference::getPropertyName)
-                    .filter(Objects::nonNull)
-                    .collect(Collectors.joining("."));
-            return badRequest(List.of(new FieldProblem(field, "Invalid value for this field")));
-        }
-        return badRequest(List.of(new FieldProblem("body", "The request body is missing or is not valid JSON")));
     }
 
     private static ProblemDetail badRequest(List<FieldProblem> problems) {
