@@ -5,15 +5,21 @@ import io.nocvault.backup.BackupRunCancelled;
 import io.nocvault.backup.BackupRunFinished;
 import io.nocvault.backup.BackupSucceeded;
 import io.nocvault.backup.ConfigChanged;
+import io.nocvault.common.AfterCommit;
 import io.nocvault.notify.Alert;
 import io.nocvault.notify.AlertTexts;
 import io.nocvault.notify.Alerts;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The alerts of a backup run: failures (after retries), recoveries and configuration changes are collected in the
  * run's batch and sent as one summary per recipient and channel when the run ends.
+ *
+ * <p>A device's events join the batch on the thread that recorded the device, once its transaction committed
+ * ({@link AfterCommit}), so they are in the batch before the run can end; the batch is in memory, so the per-device
+ * events need no durable publication. The end of the run is a durable module event.
  */
 @Component
 class BackupAlertListener {
@@ -24,7 +30,7 @@ class BackupAlertListener {
         this.alerts = alerts;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(BackupFailed event) {
         String error = event.step() == null ? event.error() : event.error() + " (" + event.step() + ")";
         raise(
@@ -33,7 +39,7 @@ class BackupAlertListener {
                         .withOccurredAt(event.at()));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(BackupSucceeded event) {
         raise(
                 event.runId(),
@@ -41,7 +47,7 @@ class BackupAlertListener {
                         .withOccurredAt(event.at()));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ConfigChanged event) {
         if (event.previousVersionId() == null) {
             return; // a device's first version is not a change
@@ -70,7 +76,7 @@ class BackupAlertListener {
     }
 
     private void raise(long runId, Alert alert) {
-        alerts.raise(alert.inBatch(batchKey(runId), "Backup run " + runId));
+        AfterCommit.run(() -> alerts.raise(alert.inBatch(batchKey(runId), "Backup run " + runId)));
     }
 
     static String batchKey(long runId) {

@@ -25,29 +25,35 @@ class BackupDays {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Adds one outcome, in a transaction of its own (a concurrent first insert of the same day is retried). */
+    /** Adds one outcome, in a transaction of its own. */
     void count(LocalDate day, long nocId, boolean succeeded) {
-        String column = succeeded ? "succeeded" : "failed";
+        add(day, nocId, succeeded ? 1 : 0, succeeded ? 0 : 1);
+    }
+
+    /** Adds outcomes, in a transaction of its own (a concurrent first insert of the same day is retried). */
+    void add(LocalDate day, long nocId, long succeeded, long failed) {
         try {
             ownTransaction.executeWithoutResult(status -> {
-                if (increment(day, nocId, column) == 0) {
+                if (increment(day, nocId, succeeded, failed) == 0) {
                     jdbc.sql(
                                     "insert into reporting_backup_days (backup_day, noc_id, succeeded, failed) values (:day, :noc, :s, :f)")
                             .param("day", day)
                             .param("noc", nocId)
-                            .param("s", succeeded ? 1 : 0)
-                            .param("f", succeeded ? 0 : 1)
+                            .param("s", succeeded)
+                            .param("f", failed)
                             .update();
                 }
             });
         } catch (DuplicateKeyException raced) {
-            ownTransaction.executeWithoutResult(status -> increment(day, nocId, column));
+            ownTransaction.executeWithoutResult(status -> increment(day, nocId, succeeded, failed));
         }
     }
 
-    private int increment(LocalDate day, long nocId, String column) {
-        return jdbc.sql("update reporting_backup_days set " + column + " = " + column + " + 1"
+    private int increment(LocalDate day, long nocId, long succeeded, long failed) {
+        return jdbc.sql("update reporting_backup_days set succeeded = succeeded + :s, failed = failed + :f"
                         + " where backup_day = :day and noc_id = :noc")
+                .param("s", succeeded)
+                .param("f", failed)
                 .param("day", day)
                 .param("noc", nocId)
                 .update();
