@@ -1,6 +1,5 @@
 package io.nocvault.backup.run;
 
-import io.nocvault.backup.BackupVersion;
 import io.nocvault.backup.DeviceOutcome;
 import io.nocvault.backup.QuotaExceededException;
 import io.nocvault.backup.StoreOutcome;
@@ -151,8 +150,6 @@ class DeviceBackup {
     private Result store(PlannedDevice device, long runId, Captured captured, int attempts) {
         Instant at = clock.instant();
         try {
-            Long previous =
-                    store.latest(device.deviceId()).map(BackupVersion::id).orElse(null);
             StoreOutcome outcome =
                     store.record(device.deviceId(), device.nocId(), captured.raw(), captured.normalized(), runId, at);
             DeviceOutcome kind = outcome.isNew() ? DeviceOutcome.STORED : DeviceOutcome.UNCHANGED;
@@ -163,7 +160,7 @@ class DeviceBackup {
                     null,
                     attempts,
                     outcome.version().id(),
-                    outcome.isNew() ? previous : null,
+                    outcome.previousVersionId(),
                     outcome.added(),
                     outcome.removed(),
                     at,

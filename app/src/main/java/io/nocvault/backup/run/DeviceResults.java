@@ -55,20 +55,18 @@ class DeviceResults {
                 // skipped: the device's last backup status stays as it was
             }
         }
+        RunRows.Finished finished = new RunRows.Finished(
+                result.outcome(),
+                result.failureKind(),
+                result.step(),
+                result.error(),
+                result.attempts(),
+                millis,
+                result.versionId(),
+                result.at());
         // the row and the events commit together: listeners of the events run after the commit
         transaction.executeWithoutResult(status -> {
-            rows.finishDevice(
-                    runId,
-                    device.deviceId(),
-                    new RunRows.Finished(
-                            result.outcome(),
-                            result.failureKind(),
-                            result.step(),
-                            result.error(),
-                            result.attempts(),
-                            millis,
-                            result.versionId(),
-                            result.at()));
+            rows.finishDevice(runId, device.deviceId(), finished);
             switch (result.outcome()) {
                 case STORED, UNCHANGED -> succeeded(run, device, result);
                 case FAILED -> failed(runId, device, result);
@@ -78,7 +76,7 @@ class DeviceResults {
             }
         });
         metrics.deviceDone(device, result.outcome(), millis == null ? null : took);
-        rows.device(runId, device.deviceId()).ifPresent(done -> progress.deviceDone(runId, done));
+        progress.deviceDone(runId, RunRows.recorded(device, finished));
     }
 
     private void succeeded(RunExecution run, PlannedDevice device, DeviceBackup.Result result) {

@@ -175,6 +175,21 @@ class RunRows {
                 .map(summary -> withDevices(summary, devices(runId, visibility)));
     }
 
+    /** The result {@link #finishDevice} records, as {@link #device} would read it back. */
+    static DeviceResult recorded(PlannedDevice device, Finished result) {
+        return new DeviceResult(
+                device.deviceId(),
+                device.nocId(),
+                device.hostname(),
+                result.outcome(),
+                result.failureKind(),
+                cut(result.error(), MAX_ERROR),
+                result.attempts(),
+                result.durationMillis(),
+                result.versionId(),
+                result.at());
+    }
+
     /** One device's result within a run. */
     Optional<DeviceResult> device(long runId, long deviceId) {
         return jdbc.sql("select " + DEVICE_COLUMNS + " from backup_run_devices d where d.run_id = :run"
