@@ -10,7 +10,8 @@ import java.util.Arrays;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the two blobs of a new version and their rows: the raw text, compressed against the previous version's
+ * Writes the two blobs of a new version ({@link #write}, the files, flushed to disk, before any transaction) and then
+ * their rows ({@link #register}, in the version's transaction): the raw text, compressed against the previous version's
  * raw blob while the chain stays within {@code nocvault.backup.store.max-chain-depth}, and the normalized text,
  * always compressed against the new raw blob (nearly identical; it is nobody's dictionary, so it ends a chain at
  * most one past the bound). A dictionary blob that turns out corrupt marks its version and the new blob is stored
@@ -21,6 +22,9 @@ class VersionBlobs {
 
     /** The blob ids of a new version. */
     record Written(String rawId, String normalizedId) {}
+
+    /** The blob files of a new version, written but without rows yet. */
+    record Files(BlobRef raw, byte[] rawContent, BlobRef normalized, byte[] normalizedContent) {}
 
     private final BlobStore store;
     private final BlobRows rows;
@@ -34,18 +38,30 @@ class VersionBlobs {
         this.maxChainDepth = properties.store().maxChainDepth();
     }
 
-    Written write(byte[] raw, byte[] normalized, BackupVersion previous, Instant now) {
+    /**
+     * Writes the files; slow (each file is flushed to disk), so no database connection should be held meanwhile.
+     * Until {@link #register} commits, the files are kept from removal only by the caller's {@link StoreLock}.
+     */
+    Files write(byte[] raw, byte[] normalized, BackupVersion previous) {
         String rawDictionary = previous == null || previous.integrity() == IntegrityStatus.CORRUPT
                 ? null
                 : dictionaryIfShallow(previous.blobId());
         BlobRef rawRef = put(raw, rawDictionary, previous);
-        rawRef = ensureRow(rawRef, raw, now);
         if (Arrays.equals(raw, normalized)) {
-            return new Written(rawRef.id(), rawRef.id());
+            return new Files(rawRef, raw, null, null);
         }
         // the normalized text is read only on its own and is nobody's dictionary: it may go one past the bound
         BlobRef normalizedRef = put(normalized, rawRef.id(), null);
-        normalizedRef = ensureRow(normalizedRef, normalized, now);
+        return new Files(rawRef, raw, normalizedRef, normalized);
+    }
+
+    /** Adds the rows of the files {@link #write} wrote; call in the transaction that inserts the version. */
+    Written register(Files files, Instant now) {
+        BlobRef rawRef = ensureRow(files.raw(), files.rawContent(), now);
+        if (files.normalized() == null) {
+            return new Written(rawRef.id(), rawRef.id());
+        }
+        BlobRef normalizedRef = ensureRow(files.normalized(), files.normalizedContent(), now);
         return new Written(rawRef.id(), normalizedRef.id());
     }
 

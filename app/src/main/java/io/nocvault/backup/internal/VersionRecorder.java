@@ -56,20 +56,47 @@ class VersionRecorder {
         Objects.requireNonNull(at, "at");
         Capture capture = Capture.of(deviceId, nocId, raw, normalized, runId, at);
         rows.ensureDevice(deviceId, nocId);
-        boolean probablyNew = rows.latest(deviceId)
-                .map(latest -> !latest.normalizedSha256().equals(capture.normalizedSha256()))
-                .orElse(true);
-        if (probablyNew) {
-            quota.checkRoomForNewVersion();
-        }
-        StoreOutcome outcome = lock.forDevice(deviceId, () -> transaction.execute(status -> recordLocked(capture)));
+        StoreOutcome outcome = lock.forDevice(deviceId, () -> recordLocked(capture));
         if (outcome.isNew()) {
             quota.evaluate();
         }
         return outcome;
     }
 
+    /**
+     * Under the device's lock: an unchanged configuration confirms the latest version; a changed one writes its
+     * blob files first, holding no database connection while they are flushed to disk, then inserts the rows in one
+     * short transaction. Each transaction locks the device's row and looks at the latest version again, so another
+     * node that recorded the device meanwhile is taken into account.
+     */
     private StoreOutcome recordLocked(Capture capture) {
+        Optional<BackupVersion> latest = rows.latest(capture.deviceId());
+        if (latest.isPresent() && latest.get().normalizedSha256().equals(capture.normalizedSha256())) {
+            StoreOutcome confirmed = transaction.execute(status -> confirmIfLatest(capture));
+            if (confirmed != null) {
+                return confirmed;
+            }
+            latest = rows.latest(capture.deviceId());
+        }
+        quota.checkRoomForNewVersion();
+        BackupVersion previous = latest.orElse(null);
+        LineDelta delta = LineDelta.between(previousNormalized(previous), capture.normalized());
+        VersionBlobs.Files files = versionBlobs.write(capture.rawBytes(), capture.normalizedBytes(), previous);
+        return transaction.execute(status -> {
+            StoreOutcome confirmed = confirmIfLatest(capture);
+            if (confirmed != null) {
+                return confirmed; // another node stored the same configuration meanwhile
+            }
+            BackupVersion before = rows.latest(capture.deviceId()).orElse(null);
+            boolean sameBefore = before == null ? previous == null : previous != null && before.id() == previous.id();
+            LineDelta counted =
+                    sameBefore ? delta : LineDelta.between(previousNormalized(before), capture.normalized());
+            return insert(capture, before, counted, versionBlobs.register(files, clock.instant()));
+        });
+    }
+
+    /** In a transaction: locks the device's row; confirms its latest version when it has the capture's hash. */
+    private StoreOutcome confirmIfLatest(Capture capture) {
         long deviceNoc = rows.lockDevice(capture.deviceId()).orElseThrow();
         if (deviceNoc != capture.nocId()) {
             rows.moveDevice(capture.deviceId(), capture.nocId());
@@ -80,10 +107,10 @@ class VersionRecorder {
             return new StoreOutcome(
                     StoreOutcome.Kind.UNCHANGED, rows.find(latest.get().id()).orElseThrow());
         }
-        BackupVersion previous = latest.orElse(null);
-        LineDelta delta = LineDelta.between(previousNormalized(previous), capture.normalized());
-        VersionBlobs.Written blobs =
-                versionBlobs.write(capture.rawBytes(), capture.normalizedBytes(), previous, clock.instant());
+        return null;
+    }
+
+    private StoreOutcome insert(Capture capture, BackupVersion previous, LineDelta delta, VersionBlobs.Written blobs) {
         long id = rows.insert(new VersionRows.NewVersion(
                 capture.deviceId(),
                 capture.nocId(),
@@ -95,7 +122,8 @@ class VersionRecorder {
                 delta.removed(),
                 capture.at(),
                 capture.runId()));
-        return new StoreOutcome(StoreOutcome.Kind.NEW_VERSION, rows.find(id).orElseThrow());
+        return new StoreOutcome(
+                StoreOutcome.Kind.NEW_VERSION, rows.find(id).orElseThrow(), previous == null ? null : previous.id());
     }
 
     /** The previous version's normalized text; {@code null} (counts against nothing) when it cannot be read. */
