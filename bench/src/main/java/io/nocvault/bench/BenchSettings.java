@@ -11,6 +11,11 @@ record BenchSettings(
         String password,
         String enableSecret) {
 
+    /** The same settings with another number of devices. */
+    BenchSettings withDevices(int count) {
+        return new BenchSettings(count, basePort, jumpPort, concurrency, configLines, username, password, enableSecret);
+    }
+
     static BenchSettings parse(String[] args) {
         java.util.Map<String, String> map = new java.util.HashMap<>();
         for (String arg : args) {
