@@ -1,10 +1,8 @@
 package io.nocvault.backup.run;
 
-import java.util.List;
-import java.util.Map;
+import io.nocvault.common.web.FieldErrorProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -16,9 +14,7 @@ class RunApiProblems {
 
     @ExceptionHandler(BadRunRequest.class)
     ProblemDetail badField(BadRunRequest e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
-        return problem;
+        return FieldErrorProblems.badRequest(e.field(), e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

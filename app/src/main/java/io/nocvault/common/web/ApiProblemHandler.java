@@ -1,6 +1,8 @@
 package io.nocvault.common.web;
 
 import io.nocvault.common.ConflictException;
+import io.nocvault.common.FieldErrorsException;
+import io.nocvault.common.FieldMessage;
 import io.nocvault.common.NotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -27,7 +29,8 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Turns every API error into an RFC 9457 problem detail. Validation errors carry {@code errors: [{field,
- * message}]}; nothing from the request body or a secret is echoed back.
+ * message}]} ({@link FieldErrorProblems}), among them every module's {@link FieldErrorsException}; nothing from the
+ * request body or a secret is echoed back.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -46,15 +49,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A module's rules broken, field by field. */
+    @ExceptionHandler(FieldErrorsException.class)
+    ProblemDetail fieldErrors(FieldErrorsException e) {
+        return FieldErrorProblems.badRequest(e.errors());
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request");
-        problem.setProperty(
-                "errors",
-                e.getConstraintViolations().stream()
-                        .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
-                        .toList());
-        return problem;
+        return FieldErrorProblems.badRequest(e.getConstraintViolations().stream()
+                .map(v -> FieldMessage.of(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -65,16 +70,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request");
-        List<Map<String, String>> errors = ex.getBindingResult().getAllErrors().stream()
-                .map(error -> Map.of(
-                        "field",
+        List<FieldMessage> errors = ex.getBindingResult().getAllErrors().stream()
+                .map(error -> FieldMessage.of(
                         error instanceof FieldError fe ? fe.getField() : error.getObjectName(),
-                        "message",
                         String.valueOf(error.getDefaultMessage())))
                 .toList();
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(FieldErrorProblems.badRequest(errors));
     }
 
     /** JSON that does not parse names the field (or {@code body}), never the value that was sent. */
@@ -84,7 +85,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         String field = jsonField(ex);
         String message =
                 field == null ? "The request body is missing or is not valid JSON" : "Invalid value for this field";
-        return ResponseEntity.badRequest().body(fieldProblem(field == null ? "body" : field, message));
+        return ResponseEntity.badRequest().body(FieldErrorProblems.badRequest(field == null ? "body" : field, message));
     }
 
     /** A path variable or request parameter of the wrong type (a word for a number, a number too large). */
@@ -97,7 +98,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         String message = Number.class.isAssignableFrom(boxed(ex.getRequiredType()))
                 ? "Enter a whole number in range"
                 : "Invalid " + type.toLowerCase(java.util.Locale.ROOT);
-        return ResponseEntity.badRequest().body(fieldProblem(field == null ? "parameter" : field, message));
+        return ResponseEntity.badRequest()
+                .body(FieldErrorProblems.badRequest(field == null ? "parameter" : field, message));
     }
 
     @Override
@@ -106,13 +108,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers,
             HttpStatusCode status,
             WebRequest request) {
-        return ResponseEntity.badRequest().body(fieldProblem(ex.getParameterName(), "Required"));
-    }
-
-    private static ProblemDetail fieldProblem(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        return problem;
+        return ResponseEntity.badRequest().body(FieldErrorProblems.badRequest(ex.getParameterName(), "Required"));
     }
 
     /** The dotted JSON property path of a Jackson error, or {@code null} when the body as a whole is bad. */

@@ -26,6 +26,9 @@ class ScheduleTrigger {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleTrigger.class);
 
+    /** How soon after start the ping test first runs (or the interval, when that is shorter). */
+    static final Duration FIRST_PING_DELAY = Duration.ofSeconds(30);
+
     private final Scheduler scheduler;
     private final CustomTask<Void> backupTask;
     private final CustomTask<Void> pingTask;
@@ -63,7 +66,10 @@ class ScheduleTrigger {
         }
     }
 
-    /** At start: every enabled schedule without a pending execution gets one; the ping test follows its setting. */
+    /**
+     * At start: every enabled schedule without a pending execution gets one; the ping test follows its setting, and
+     * without a pending execution (a fresh install, or the test was off) it runs shortly after start on one node.
+     */
     void reconcile() {
         Instant now = clock.instant();
         for (long id : store.enabledIds()) {
@@ -85,7 +91,12 @@ class ScheduleTrigger {
                 scheduler.cancel(ping);
             }
         } else if (!pending) {
-            scheduler.scheduleIfNotExists(ping, now.plus(pingInterval));
+            scheduler.scheduleIfNotExists(ping, now.plus(firstPingDelay()));
         }
+    }
+
+    /** The first ping test after start: soon, so that reachability is known without waiting a whole interval. */
+    Duration firstPingDelay() {
+        return pingInterval.compareTo(FIRST_PING_DELAY) < 0 ? pingInterval : FIRST_PING_DELAY;
     }
 }

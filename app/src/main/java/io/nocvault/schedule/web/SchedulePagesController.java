@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The schedule pages: the list (every role, scoped), the create and edit form with live validation (htmx re-renders
- * the form on every change, showing the fields of the chosen kind and target), enable, disable, run now and delete
- * (admins).
+ * The schedule pages: the list (every role, scoped), the create and edit form with live validation (every change is
+ * checked: the page swaps in the error texts of the answer, or the whole form when the kind or target kind changed
+ * which fields it has), enable, disable, run now and delete (admins).
  */
 @Controller
 @RequestMapping("/schedules")
@@ -82,7 +82,10 @@ class SchedulePagesController {
         return show(model, request, ScheduleForm.empty(properties.defaultZone()), null, List.of());
     }
 
-    /** Live validation: the form again with the problems it has now and the fields of its kind. */
+    /**
+     * Live validation: the form again with the problems it has now and the fields of its kind and target kind (the
+     * page takes only the error texts from it, or the whole form after a change of kind or target kind).
+     */
     @PostMapping("/check")
     @PreAuthorize(ScheduleAuthorization.MANAGE)
     String check(
