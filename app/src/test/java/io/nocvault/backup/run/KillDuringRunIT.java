@@ -1,5 +1,6 @@
 package io.nocvault.backup.run;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nocvault.simulator.Fault;
@@ -10,6 +11,10 @@ import io.nocvault.test.ApiClient;
 import io.nocvault.test.NocVaultProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,8 +30,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue 4: NocVault killed with SIGKILL in the middle of a backup run of 500 devices, then started again on the same
  * data directory and H2 file database. The interrupted run ends {@code INTERRUPTED}, every version verifies, the
- * store holds no temporary file and a new run backs every device up. NocVault runs in a JVM of its own, driven only
- * through its REST API; the simulated devices (one NOC behind the simulator's jump host) run in this JVM.
+ * store holds no temporary file and a new run backs every device up; a run stopped gracefully (SIGTERM) ends
+ * {@code INTERRUPTED} at once. NocVault runs in a JVM of its own, driven only through its REST API; the simulated
+ * devices (one NOC behind the simulator's jump host) run in this JVM.
  */
 class KillDuringRunIT {
 
@@ -64,11 +70,13 @@ class KillDuringRunIT {
     void aRunKilledMidwayLeavesAnIntactStoreAndIsMarkedInterrupted() throws Throwable {
         try (Simulator sim = simulator()) {
             Crash crash = killDuringFirstRun(sim);
-            ApiClient api = new ApiClient(start().baseUrl());
+            NocVaultProcess restarted = start();
+            ApiClient api = new ApiClient(restarted.baseUrl());
             api.login(ADMIN, adminPassword);
             Recovery recovery = assertRecovered(api, crash);
             JsonNode next = assertNextRunBacksUpEveryDevice(api, crash.nocId(), recovery.scrub());
             printSummary(crash, recovery, next);
+            assertStopDuringRunEndsItInterrupted(sim, restarted, api, crash.nocId());
         } catch (Throwable failure) {
             System.out.println("KillDuringRunIT failed; the end of " + log + ":");
             System.out.println(started.isEmpty() ? "" : started.getLast().tail(80));
@@ -136,6 +144,37 @@ class KillDuringRunIT {
         assertThat(run.get("stored").asInt())
                 .isEqualTo(DEVICES - scrub.versionIds().size());
         return run;
+    }
+
+    /**
+     * A graceful stop (SIGTERM) during a run ends the run {@code INTERRUPTED} while stopping: read from the database
+     * file after the process ended, with no start in between that could have marked it.
+     */
+    private void assertStopDuringRunEndsItInterrupted(
+            Simulator sim, NocVaultProcess nocvault, ApiClient api, long nocId) throws Exception {
+        List<SimulatedDevice> hanging = sim.devices().subList(0, HANGING);
+        hanging.forEach(device -> device.setFault(Fault.HANG));
+        long runId = trigger(api, nocId);
+        assertThat(api.get("/api/v1/backups/runs/" + runId).get("status").asString())
+                .isEqualTo("RUNNING");
+        long logBeforeStop = Files.size(log);
+        nocvault.close();
+        hanging.forEach(device -> device.setFault(Fault.NONE));
+
+        String url = "jdbc:h2:file:" + dataDir.resolve("db/nocvault") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        try (Connection db = DriverManager.getConnection(url, "nocvault", "nocvault");
+                PreparedStatement status = db.prepareStatement("select status from backup_runs where id = ?")) {
+            status.setLong(1, runId);
+            try (ResultSet row = status.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1))
+                        .as("run status after a graceful stop")
+                        .isEqualTo("INTERRUPTED");
+            }
+        }
+        byte[] written = Files.readAllBytes(log);
+        String stopping = new String(written, (int) logBeforeStop, written.length - (int) logBeforeStop, UTF_8);
+        assertThat(stopping).doesNotContain("Database is already closed");
     }
 
     private Simulator simulator() throws Exception {
