@@ -34,12 +34,17 @@ public final class NetmikoComparison {
                 ConfigurableApplicationContext app = CaptureBenchmark.boot(work.resolve("data"))) {
             CapturePass pass = new CapturePass(app, settings, false);
             pass.capture(sim.devices().subList(0, Math.min(50, sim.devices().size())), "warm-up-");
+            Duration oursCpu = ProcessFigures.cpuTime();
+            Duration simulatorCpu = sim.cpuTime();
             long start = System.nanoTime();
             CapturePass.Result ours = pass.capture(sim.devices(), "");
             Duration oursWall = Duration.ofNanos(System.nanoTime() - start);
+            CpuShare cpu = new CpuShare(
+                    ProcessFigures.cpuTime().minus(oursCpu), sim.cpuTime().minus(simulatorCpu));
             System.out.println("NocVault done in " + seconds(oursWall) + "; now the Netmiko script...");
             Netmiko theirs = runNetmiko(settings, sim.devices(), work);
             report(settings, ours, oursWall, theirs);
+            cpu.report(settings, theirs);
         }
     }
 
@@ -106,6 +111,28 @@ public final class NetmikoComparison {
         double ratio = theirs.wall().toMillis() / (double) Math.max(1, oursWall.toMillis());
         System.out.printf("devices/s  NocVault %.1f, Netmiko %.1f%n", rate(s, oursWall), rate(s, theirs.wall()));
         System.out.printf("ratio      NocVault is %.1fx faster   (target >= 20x)%n", ratio);
+    }
+
+    /**
+     * The CPU that NocVault's pass took in NocVault and in the simulator (SSH server side): with both on this
+     * machine's cores, it bounds the devices/s any pass can reach here, and so the ratio against Netmiko.
+     */
+    private record CpuShare(Duration nocvault, Duration simulator) {
+
+        void report(BenchSettings s, Netmiko theirs) {
+            double perDevice = (nocvault.toNanos() + simulator.toNanos()) / 1e6 / s.devices();
+            int cores = Runtime.getRuntime().availableProcessors();
+            double ceiling = cores * 1000.0 / perDevice;
+            System.out.printf(
+                    "CPU        NocVault %.1f s + simulator %.1f s = %.1f ms per device: at most %.0f devices/s on %d cores,"
+                            + " a ratio of at most %.1fx%n",
+                    nocvault.toMillis() / 1000.0,
+                    simulator.toMillis() / 1000.0,
+                    perDevice,
+                    ceiling,
+                    cores,
+                    ceiling / rate(s, theirs.wall()));
+        }
     }
 
     private static void row(String name, int ok, int failed, Duration wall, long[] sorted) {

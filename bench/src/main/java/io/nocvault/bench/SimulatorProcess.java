@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +69,11 @@ final class SimulatorProcess implements AutoCloseable {
             devices.add(new Device(parts[0], address[0], Integer.parseInt(address[1]), parts[2]));
         }
         return new SimulatorProcess(process, List.copyOf(devices));
+    }
+
+    /** The CPU time the simulator process has used so far (zero where the platform does not tell). */
+    Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     List<Device> devices() {
