@@ -18,12 +18,37 @@ import java.util.concurrent.TimeUnit;
  */
 final class GitHistory {
 
-    /** What each day's file holds. */
+    /** What each device's files hold. */
     enum Content {
-        /** The normalized text: the content NocVault's change detection compares (it stores this and the raw text). */
-        NORMALIZED,
-        /** The text exactly as read, volatile lines included: most files change every day. */
-        RAW
+        /** The normalized text, one file per device: what NocVault's change detection compares. */
+        NORMALIZED(1),
+        /**
+         * What NocVault stores: on each day its normalized text changed, the text as read and the normalized text (two
+         * files per device).
+         */
+        STORED(2),
+        /** The text exactly as read every day, volatile lines included: most files change every day. */
+        RAW(1);
+
+        final int filesPerDevice;
+
+        Content(int filesPerDevice) {
+            this.filesPerDevice = filesPerDevice;
+        }
+
+        /** The day's text of file {@code file} of the device; {@code null} when it stays as it was. */
+        String text(FleetDevice device, int day, FleetDevice.Change change, int file) {
+            boolean unchanged = day > 0 && change == FleetDevice.Change.NONE;
+            return switch (this) {
+                case NORMALIZED -> unchanged ? null : device.normalized();
+                case STORED -> unchanged ? null : file == 0 ? device.raw(day) : device.normalized();
+                case RAW -> device.raw(day);
+            };
+        }
+
+        String path(FleetDevice device, int file) {
+            return device.hostname() + (file == 0 ? ".cfg" : ".normalized.cfg");
+        }
     }
 
     record Result(
@@ -53,9 +78,12 @@ final class GitHistory {
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         List<FleetDevice> fleet = history.fleet();
-        String[] paths =
-                fleet.stream().map(device -> device.hostname() + ".cfg").toArray(String[]::new);
-        int[][] marks = new int[fleet.size()][days];
+        int files = fleet.size() * content.filesPerDevice;
+        String[] paths = new String[files];
+        for (int f = 0; f < files; f++) {
+            paths[f] = content.path(fleet.get(f / content.filesPerDevice), f % content.filesPerDevice);
+        }
+        int[][] marks = new int[files][days];
         long blobs;
         try (OutputStream out = new BufferedOutputStream(fastImport.getOutputStream(), 1 << 20)) {
             blobs = writeBlobs(out, fleet, days, content, marks);
@@ -87,27 +115,32 @@ final class GitHistory {
                 generatorCpu);
     }
 
-    /** Every device's distinct daily texts as marked blobs; {@code marks[device][day]} names each day's blob. */
+    /**
+     * Every device's distinct daily texts as marked blobs, device after device; {@code marks[file][day]} names the
+     * day's blob of each file.
+     */
     private static long writeBlobs(OutputStream out, List<FleetDevice> fleet, int days, Content content, int[][] marks)
             throws IOException {
         int mark = 0;
+        int perDevice = content.filesPerDevice;
         for (int d = 0; d < fleet.size(); d++) {
             FleetDevice device = fleet.get(d);
-            String previous = null;
+            String[] previous = new String[perDevice];
             for (int day = 0; day < days; day++) {
                 FleetDevice.Change change = device.advance(day);
-                if (content == Content.NORMALIZED && previous != null && change == FleetDevice.Change.NONE) {
-                    marks[d][day] = mark;
-                    continue;
+                for (int f = 0; f < perDevice; f++) {
+                    int file = d * perDevice + f;
+                    String text = content.text(device, day, change, f);
+                    if (text != null && !text.equals(previous[f])) {
+                        mark++;
+                        ascii(out, "blob\nmark :" + mark + "\n");
+                        data(out, text.getBytes(StandardCharsets.UTF_8));
+                        previous[f] = text;
+                        marks[file][day] = mark;
+                    } else {
+                        marks[file][day] = marks[file][day - 1];
+                    }
                 }
-                String text = content == Content.RAW ? device.raw(day) : device.normalized();
-                if (!text.equals(previous)) {
-                    mark++;
-                    ascii(out, "blob\nmark :" + mark + "\n");
-                    data(out, text.getBytes(StandardCharsets.UTF_8));
-                    previous = text;
-                }
-                marks[d][day] = mark;
             }
             fleet.set(d, null); // its year is written: let the collector have it
         }

@@ -24,6 +24,8 @@ final class NocVaultYear {
 
     /**
      * @param mismatches days on which the store's answer (new version or unchanged) differed from the history's
+     * @param standaloneBytes stored bytes of the blobs compressed without dictionary (first versions, chain restarts)
+     * @param normalizedOnlyBytes stored bytes of the blobs that are only some version's normalized text
      * @param dbBytes H2's estimate of the pages of the store's three tables and their indexes, -1 when unknown
      */
     record Figures(
@@ -31,6 +33,8 @@ final class NocVaultYear {
             long mismatches,
             long blobRows,
             int maxChainDepth,
+            long standaloneBytes,
+            long normalizedOnlyBytes,
             DiskUsage store,
             long dbBytes,
             long plainFiles,
@@ -96,6 +100,13 @@ final class NocVaultYear {
                     mismatches.get(),
                     count(jdbc, "select count(*) from backup_blobs"),
                     (int) count(jdbc, "select coalesce(max(chain_depth), 0) from backup_blobs"),
+                    count(
+                            jdbc,
+                            "select coalesce(sum(stored_size), 0) from backup_blobs where dictionary_blob_id is null"),
+                    count(
+                            jdbc,
+                            "select coalesce(sum(stored_size), 0) from backup_blobs b"
+                                    + " where not exists (select 1 from backup_versions v where v.blob_id = b.id)"),
                     DiskUsage.of(dataDir.resolve("store")),
                     tableBytes(jdbc),
                     (long) fleet.size() * days,
