@@ -40,11 +40,16 @@ public final class CaptureBenchmark {
      * command-line arguments: they must win over application.yaml (default properties would not).
      */
     static ConfigurableApplicationContext boot(Path dataDir) {
+        return boot(dataDir, "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+    }
+
+    /** Boots NocVault on the given database and data directory. */
+    static ConfigurableApplicationContext boot(Path dataDir, String jdbcUrl) {
         return new SpringApplicationBuilder(NocVaultApplication.class)
                 .bannerMode(Banner.Mode.OFF)
                 .run(
                         "--nocvault.data-dir=" + dataDir,
-                        "--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                        "--spring.datasource.url=" + jdbcUrl,
                         "--nocvault.admin.initial-password=Bench-Admin-Pass-1",
                         "--server.port=0",
                         "--logging.level.root=warn",

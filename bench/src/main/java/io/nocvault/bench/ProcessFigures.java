@@ -10,11 +10,39 @@ import java.util.Arrays;
 /** CPU time, peak resident memory and latency percentiles of this process. */
 final class ProcessFigures {
 
+    /** Linux's USER_HZ, the unit of the CPU times in /proc. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
+
     private ProcessFigures() {}
 
     static Duration cpuTime() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return Duration.ofNanos(os.getProcessCpuTime());
+    }
+
+    /**
+     * CPU time of the child processes this process has waited for (and their waited-for children), from
+     * {@code cutime} and {@code cstime} of /proc/self/stat; zero where there is no /proc.
+     */
+    static Duration childrenCpuTime() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+            return Duration.ofMillis(ticks * 1000 / CLOCK_TICKS_PER_SECOND);
+        } catch (IOException | RuntimeException e) {
+            return Duration.ZERO;
+        }
+    }
+
+    /** The 1, 5 and 15 minute load averages of the machine, as /proc/loadavg gives them. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** Peak resident set size in MiB (VmHWM of /proc/self/status), or -1 where there is no /proc. */

@@ -144,7 +144,7 @@ public final class StoreBenchmark {
         System.out.printf("peak RSS         %d MiB%n", ProcessFigures.peakRssMib());
     }
 
-    private static long createNoc(JdbcClient jdbc) {
+    static long createNoc(JdbcClient jdbc) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql(
                         "insert into nocs (name, name_key, jump_port, created_at, updated_at) values ('Bench', 'bench', 22, :n, :n)")
@@ -164,7 +164,7 @@ public final class StoreBenchmark {
         return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> map = new HashMap<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');

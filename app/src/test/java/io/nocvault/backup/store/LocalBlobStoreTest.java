@@ -182,4 +182,21 @@ class LocalBlobStoreTest {
         assertThat(reopened.usedBytes()).isEqualTo(b.storedSize());
         assertThat(reopened.get(b.id())).isEqualTo("b\n".getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void blobsWrittenAtAnotherCompressionLevelStayReadableAndServeAsDictionaries() {
+        List<String> first = Configs.lines(800, 5);
+        List<String> second = Configs.edit(first, 4, 6);
+        List<String> third = Configs.edit(second, 4, 7);
+        BlobRef base = store.put(Configs.bytes(first));
+        BlobRef delta = store.put(Configs.bytes(second), base.id());
+
+        LocalBlobStore stronger = new LocalBlobStore(root, new BlobCodec(box, 15), new AtomicFileWriter());
+        BlobRef next = stronger.put(Configs.bytes(third), delta.id());
+
+        assertThat(next.dictionaryId()).isEqualTo(delta.id());
+        assertThat(stronger.get(delta.id())).isEqualTo(Configs.bytes(second));
+        assertThat(stronger.get(next.id())).isEqualTo(Configs.bytes(third));
+        assertThat(store.get(next.id())).isEqualTo(Configs.bytes(third));
+    }
 }
