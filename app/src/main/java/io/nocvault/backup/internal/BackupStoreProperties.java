@@ -24,7 +24,7 @@ record BackupStoreProperties(
      *     removed by the nightly maintenance once they are this old
      */
     record Store(
-            @DefaultValue("15") int compressionLevel,
+            @DefaultValue("9") int compressionLevel,
             @DefaultValue("32") int maxChainDepth,
             @DefaultValue("1h") Duration orphanGrace) {}
 
