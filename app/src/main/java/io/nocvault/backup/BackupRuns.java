@@ -1,6 +1,8 @@
 package io.nocvault.backup;
 
 import io.nocvault.common.Origin;
+import io.nocvault.common.Walk;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Starts, follows and cancels backup runs. */
@@ -17,4 +19,11 @@ public interface BackupRuns {
 
     /** The run with the device results the caller may see; empty when the caller may see none of it. */
     Optional<RunReport> find(long runId);
+
+    /**
+     * The runs the caller's listed NOCs took part in (as the runs list shows them), started in {@code [from, to)}
+     * (either bound may be {@code null}), latest start first, with the counts of the listed NOCs' devices and without
+     * device lists; to be read one at a time, the scope is the caller's now.
+     */
+    Walk<RunReport> listed(Instant from, Instant to);
 }

@@ -6,6 +6,9 @@ public interface StoreQuota {
     /** Totals for the whole store. */
     StoreUsage usage();
 
-    /** Bytes of the blobs one device's versions refer to (blobs shared with other devices count for each). */
+    /**
+     * Stored bytes of one device's versions: the sizes of each version's raw and normalized blob, from the device's
+     * running total (a blob shared by several versions or devices counts for each).
+     */
     long deviceUsedBytes(long deviceId);
 }

@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
@@ -43,6 +45,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * backups: A today 2 ok + 1 failed, A yesterday 1 ok, A 40 days ago 1 ok; B today 5 failed
  * recipients: 2 serve A (one of them also B), 1 serves B only
  * audit: 2 entries of A, 1 of B
+ * runs ("=run &lt;tag&gt;" today, "old run &lt;tag&gt;" 5 days ago): today a1 stored, a2 failed, b1 unchanged;
+ *      5 days ago a1 unchanged
  * </pre>
  */
 final class ReportingFixture {
@@ -95,6 +99,7 @@ final class ReportingFixture {
         versions(context.getBean(VersionStore.class));
         recipients();
         audit(context.getBean(AuditLog.class));
+        runs();
     }
 
     String host(String name) {
@@ -171,6 +176,44 @@ final class ReportingFixture {
         }
         text.setLength(size - 1);
         return text.append('\n').toString();
+    }
+
+    /** Backup runs written as the runs module writes them (its own tests cover how they come about). */
+    private void runs() {
+        long today = run("=run " + tag, now.minusSeconds(600), now.minusSeconds(540), 3);
+        runDevice(today, a1, nocA, "STORED");
+        runDevice(today, a2, nocA, "FAILED");
+        runDevice(today, b1, nocB, "UNCHANGED");
+        long old = run("old run " + tag, now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(5)), 1);
+        runDevice(old, a1, nocA, "UNCHANGED");
+    }
+
+    private long run(String target, Instant started, Instant finished, int total) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into backup_runs (target, started_by, status, total, started_at, finished_at)
+                        values (:target, 'tester', 'FINISHED', :total, :started, :finished)
+                        """)
+                .param("target", target)
+                .param("total", total)
+                .param("started", OffsetDateTime.ofInstant(started, ZoneOffset.UTC))
+                .param("finished", OffsetDateTime.ofInstant(finished, ZoneOffset.UTC))
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    private void runDevice(long run, DeviceSummary device, long noc, String outcome) {
+        jdbc.sql("""
+                        insert into backup_run_devices (run_id, device_id, noc_id, hostname, device_type, outcome,
+                            attempts)
+                        values (:run, :device, :noc, :hostname, 'cisco_ios', :outcome, 1)
+                        """)
+                .param("run", run)
+                .param("device", device.id())
+                .param("noc", noc)
+                .param("hostname", device.hostname())
+                .param("outcome", outcome)
+                .update();
     }
 
     private void recipients() {

@@ -79,6 +79,40 @@ class ReportsTest {
     }
 
     @Test
+    void runsCsvCountsTheReadersDevicesInTheRange() throws Exception {
+        LocalDate today = LocalDate.ofInstant(f.now, ZoneOffset.UTC);
+        String url = "/api/v1/reports/runs.csv?from=" + today.minusDays(1) + "&to=" + today;
+        MockHttpServletResponse response = download(url, as(f.viewerA));
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment", "nocvault-runs-", ".csv");
+        List<CSVRecord> viewer = mine(csv(response.getContentAsString(StandardCharsets.UTF_8)));
+        assertThat(viewer).hasSize(1);
+        CSVRecord run = viewer.getFirst();
+        assertThat(run.get("target")).as("a formula is neutralised").isEqualTo("'=run " + f.tag);
+        assertThat(run.get("status")).isEqualTo("FINISHED");
+        assertThat(run.get("started_by")).isEqualTo("tester");
+        assertThat(run.get("duration_ms")).isEqualTo("60000");
+        assertThat(List.of(
+                        run.get("devices"),
+                        run.get("stored"),
+                        run.get("unchanged"),
+                        run.get("failed"),
+                        run.get("skipped")))
+                .as("only NOC A's two devices")
+                .containsExactly("2", "1", "0", "1", "0");
+
+        List<CSVRecord> both =
+                mine(csv(download("/reports/runs.csv", as(f.adminAb)).getContentAsString(StandardCharsets.UTF_8)));
+        assertThat(both).extracting(r -> r.get("target")).containsExactly("'=run " + f.tag, "old run " + f.tag);
+        assertThat(both.getFirst().get("devices")).isEqualTo("3");
+        assertThat(both.getFirst().get("unchanged")).isEqualTo("1");
+    }
+
+    private List<CSVRecord> mine(List<CSVRecord> rows) {
+        return rows.stream().filter(r -> r.get("target").endsWith(f.tag)).toList();
+    }
+
+    @Test
     void auditCsvHasTheViewersEntries() throws Exception {
         String text = download("/api/v1/reports/audit.csv", as(f.viewerA)).getContentAsString(StandardCharsets.UTF_8);
         assertThat(text).contains("report-a-one-" + f.tag, "report-a-two-" + f.tag, "192.0.2.7");
@@ -126,6 +160,7 @@ class ReportsTest {
                         "/reports/audit.pdf",
                         "/reports/devices.csv",
                         "/reports/versions.csv",
+                        "/reports/runs.csv",
                         "/reports/audit.csv");
     }
 

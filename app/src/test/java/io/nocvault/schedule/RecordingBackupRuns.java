@@ -4,6 +4,7 @@ import io.nocvault.backup.BackupRuns;
 import io.nocvault.backup.RunReport;
 import io.nocvault.backup.RunTarget;
 import io.nocvault.common.Origin;
+import io.nocvault.common.Walk;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +57,11 @@ public final class RecordingBackupRuns implements BackupRuns {
     }
 
     /** The runs started by the schedule of this name ({@code schedule <name>}). */
+    @Override
+    public Walk<RunReport> listed(Instant from, Instant to) {
+        return sink -> {};
+    }
+
     public List<Started> bySchedule(String name) {
         return started.stream()
                 .filter(s -> s.origin().actor().equals("schedule " + name))

@@ -70,13 +70,4 @@ class BlobRows {
         return new HashSet<>(
                 jdbc.sql("select id from backup_blobs").query(String.class).list());
     }
-
-    /** Stored bytes of the blobs a device's versions refer to. */
-    long storedBytesOfDevice(long deviceId) {
-        return jdbc.sql("""
-                        select coalesce(sum(b.stored_size), 0) from backup_blobs b
-                        where b.id in (select v.blob_id from backup_versions v where v.device_id = :device)
-                           or b.id in (select v.normalized_sha256 from backup_versions v where v.device_id = :device)
-                        """).param("device", deviceId).query(Long.class).single();
-    }
 }

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** {@link StoreStatistics} as queries over {@code backup_versions}, in the caller's listed NOCs. */
+/**
+ * {@link StoreStatistics} in the caller's listed NOCs: per-device figures from the running totals in
+ * {@code backup_devices} (kept by {@link VersionRows}), versions from {@code backup_versions}.
+ */
 @Component
 class JdbcStoreStatistics implements StoreStatistics {
 
@@ -33,16 +36,28 @@ class JdbcStoreStatistics implements StoreStatistics {
 
     @Override
     public List<DeviceStorage> topDevices(int limit) {
+        return largest("bytes", limit);
+    }
+
+    @Override
+    public List<DeviceStorage> topStoredDevices(int limit) {
+        return largest("stored_bytes", limit);
+    }
+
+    private List<DeviceStorage> largest(String column, int limit) {
         return jdbc.sql("""
-                        select v.device_id, min(v.noc_id) as noc_id, count(*) as versions, sum(v.size) as bytes
-                        from backup_versions v where %s
-                        group by v.device_id
-                        order by bytes desc, v.device_id
+                        select d.device_id, d.noc_id, d.versions, d.bytes, d.stored_bytes
+                        from backup_devices d where d.versions > 0 and %s
+                        order by d.%s desc, d.device_id
                         limit :limit
-                        """.formatted(scope.listedSqlCondition("v.noc_id")))
+                        """.formatted(scope.listedSqlCondition("d.noc_id"), column))
                 .param("limit", limit)
                 .query((rs, n) -> new DeviceStorage(
-                        rs.getLong("device_id"), rs.getLong("noc_id"), rs.getLong("versions"), rs.getLong("bytes")))
+                        rs.getLong("device_id"),
+                        rs.getLong("noc_id"),
+                        rs.getLong("versions"),
+                        rs.getLong("bytes"),
+                        rs.getLong("stored_bytes")))
                 .list();
     }
 

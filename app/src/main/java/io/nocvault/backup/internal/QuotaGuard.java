@@ -27,7 +27,6 @@ class QuotaGuard implements StoreQuota {
 
     private final BlobStore blobs;
     private final VersionRows versions;
-    private final BlobRows blobRows;
     private final BackupStoreProperties.Quota quota;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -36,13 +35,11 @@ class QuotaGuard implements StoreQuota {
     QuotaGuard(
             BlobStore blobs,
             VersionRows versions,
-            BlobRows blobRows,
             BackupStoreProperties properties,
             ApplicationEventPublisher events,
             Clock clock) {
         this.blobs = blobs;
         this.versions = versions;
-        this.blobRows = blobRows;
         this.quota = properties.quota();
         this.events = events;
         this.clock = clock;
@@ -61,7 +58,7 @@ class QuotaGuard implements StoreQuota {
 
     @Override
     public long deviceUsedBytes(long deviceId) {
-        return blobRows.storedBytesOfDevice(deviceId);
+        return versions.storedBytes(deviceId);
     }
 
     /** Throws {@link QuotaExceededException} (after announcing the crossing) when no new version may be stored. */

@@ -13,7 +13,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
-/** The {@code backup_versions} and {@code backup_devices} tables. No scoping here: callers apply the NOC scope. */
+/**
+ * The {@code backup_versions} and {@code backup_devices} tables. No scoping here: callers apply the NOC scope. Every
+ * insert and delete of a version goes through {@link #insert} and {@link #delete}, which keep the device's running
+ * totals ({@code versions}, {@code bytes}, {@code stored_bytes}) in the same transaction.
+ */
 @Component
 class VersionRows {
 
@@ -127,7 +131,9 @@ class VersionRows {
                 .param("at", Timestamps.param(version.at()))
                 .param("run", version.runId())
                 .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+        long id = keys.getKeyAs(Long.class);
+        countInTotals(id, 1);
+        return id;
     }
 
     /** Moves {@code last_confirmed} forward to {@code at} (never backwards). */
@@ -139,9 +145,28 @@ class VersionRows {
     }
 
     void delete(long versionId) {
+        countInTotals(versionId, -1);
         jdbc.sql("delete from backup_versions where id = :id")
                 .param("id", versionId)
                 .update();
+    }
+
+    /**
+     * Adds ({@code sign} 1) or takes away (-1) the version in its device's totals: one version, its raw size, and the
+     * stored sizes of its raw and normalized blobs (both counted, even when they are the same blob).
+     */
+    private void countInTotals(long versionId, int sign) {
+        jdbc.sql("""
+                        update backup_devices set
+                            versions = versions + :sign,
+                            bytes = bytes + :sign * (select v.size from backup_versions v where v.id = :id),
+                            stored_bytes = stored_bytes + :sign * (
+                                select r.stored_size + n.stored_size from backup_versions v
+                                join backup_blobs r on r.id = v.blob_id
+                                join backup_blobs n on n.id = v.normalized_sha256
+                                where v.id = :id)
+                        where device_id = (select v.device_id from backup_versions v where v.id = :id)
+                        """).param("sign", sign).param("id", versionId).update();
     }
 
     void markIntegrity(long versionId, IntegrityStatus status, Instant checkedAt) {
@@ -154,6 +179,14 @@ class VersionRows {
 
     long count() {
         return jdbc.sql("select count(*) from backup_versions")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The device's running total of stored bytes (0 when it has no versions). */
+    long storedBytes(long deviceId) {
+        return jdbc.sql("select coalesce(max(stored_bytes), 0) from backup_devices where device_id = :device")
+                .param("device", deviceId)
                 .query(Long.class)
                 .single();
     }

@@ -5,18 +5,23 @@ import io.nocvault.backup.RunReport;
 import io.nocvault.backup.RunReport.DeviceResult;
 import io.nocvault.backup.RunStatus;
 import io.nocvault.common.Paging;
+import io.nocvault.common.Walk;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The {@code backup_runs} and {@code backup_run_devices} tables. Counts are always computed from the devices. */
 @Component
@@ -36,12 +41,17 @@ class RunRows {
     private static final String DEVICE_COLUMNS = "d.device_id, d.noc_id, d.hostname, d.outcome, d.failure_kind,"
             + " d.step, d.error, d.attempts, d.duration_ms, d.version_id, d.finished_at";
 
+    private static final int FETCH_SIZE = 1000;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TransactionTemplate readOnly;
 
-    RunRows(JdbcClient jdbc, JdbcTemplate template) {
+    RunRows(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.template = template;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** A run's own row. */
@@ -211,6 +221,33 @@ class RunRows {
     /** Runs the reader may see, newest first, with counts of his devices only (no device list). */
     List<RunReport> list(RunVisibility visibility, RunStatus status, Paging paging) {
         return reports(status == null ? "" : " and r.status = :status", visibility, paging, status);
+    }
+
+    /**
+     * Like {@link #list}, every run started in {@code [from, to)} (either may be {@code null}), latest start first,
+     * read with a cursor in a read-only transaction when the walk runs.
+     */
+    Walk<RunReport> walk(RunVisibility visibility, Instant from, Instant to) {
+        String sql = "select r.id, r.target, r.started_by, r.status, r.started_at, r.finished_at, " + COUNTS
+                + " from backup_runs r left join backup_run_devices d on d.run_id = r.id and "
+                + visibility.sql("d.noc_id") + " where " + visible(visibility)
+                + (from == null ? "" : " and r.started_at >= :from") + (to == null ? "" : " and r.started_at < :to")
+                + " group by r.id, r.target, r.started_by, r.status, r.started_at, r.finished_at"
+                + " order by r.started_at desc, r.id desc";
+        Map<String, Object> params = new HashMap<>();
+        params.put("actor", visibility.actor());
+        if (from != null) {
+            params.put("from", param(from));
+        }
+        if (to != null) {
+            params.put("to", param(to));
+        }
+        return sink -> readOnly.executeWithoutResult(status -> jdbc.sql(sql)
+                .withFetchSize(FETCH_SIZE)
+                .params(params)
+                .query(rs -> {
+                    sink.accept(mapRun(rs, rs.getRow()));
+                }));
     }
 
     long count(RunVisibility visibility, RunStatus status) {

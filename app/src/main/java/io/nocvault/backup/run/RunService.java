@@ -11,10 +11,12 @@ import io.nocvault.common.NotFoundException;
 import io.nocvault.common.Origin;
 import io.nocvault.common.PageResponse;
 import io.nocvault.common.Paging;
+import io.nocvault.common.Walk;
 import io.nocvault.inventory.DeviceDirectory;
 import io.nocvault.inventory.DeviceSummary;
 import io.nocvault.noc.NocScope;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,6 +119,11 @@ class RunService implements BackupRuns {
     @Override
     public Optional<RunReport> find(long runId) {
         return rows.report(runId, visibility());
+    }
+
+    @Override
+    public Walk<RunReport> listed(Instant from, Instant to) {
+        return rows.walk(RunVisibility.listed(scope, Origin.current().actor()), from, to);
     }
 
     /** Runs the caller may see (the switcher's NOC, or all his NOCs), newest first, with his counts. */

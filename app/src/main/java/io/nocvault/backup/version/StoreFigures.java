@@ -3,14 +3,11 @@ package io.nocvault.backup.version;
 import io.nocvault.backup.BackupRetention;
 import io.nocvault.backup.RetentionPolicy;
 import io.nocvault.backup.StoreQuota;
+import io.nocvault.backup.StoreStatistics;
 import io.nocvault.backup.StoreUsage;
-import io.nocvault.inventory.DeviceDirectory;
-import io.nocvault.inventory.DeviceSummary;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Quota and retention figures for the API, the history panel and the store page. */
@@ -18,18 +15,14 @@ import org.springframework.stereotype.Component;
 public class StoreFigures {
 
     private final StoreQuota quota;
+    private final StoreStatistics statistics;
     private final BackupRetention retention;
-    private final ObjectProvider<DeviceDirectory> devices;
     private final VersionReader reader;
 
-    StoreFigures(
-            StoreQuota quota,
-            BackupRetention retention,
-            ObjectProvider<DeviceDirectory> devices,
-            VersionReader reader) {
+    StoreFigures(StoreQuota quota, StoreStatistics statistics, BackupRetention retention, VersionReader reader) {
         this.quota = quota;
+        this.statistics = statistics;
         this.retention = retention;
-        this.devices = devices;
         this.reader = reader;
     }
 
@@ -48,26 +41,27 @@ public class StoreFigures {
             boolean aboveLimit,
             List<DeviceUsage> perDevice) {}
 
-    /** Bytes of the blobs one device's versions refer to. */
+    /** Stored bytes of one device's versions ({@link StoreQuota#deviceUsedBytes}). */
     public record DeviceUsage(long deviceId, String hostname, long usedBytes, String used) {}
 
     /** A device's own retention policy. */
     public record Override(long deviceId, String hostname, PolicyJson policy) {}
 
-    /** The totals and, for the visible devices, the {@code limit} largest users of space. */
+    /**
+     * The totals and, for the listed devices, the {@code limit} largest users of space (one query over the devices'
+     * running totals, then the hostnames of those shown).
+     */
     public Usage usage(int limit) {
         StoreUsage u = quota.usage();
-        List<DeviceUsage> perDevice = new ArrayList<>();
-        DeviceDirectory directory = devices.getIfAvailable();
-        if (directory != null && limit > 0) {
-            for (DeviceSummary device : directory.visible()) {
-                long used = quota.deviceUsedBytes(device.id());
-                if (used > 0) {
-                    perDevice.add(new DeviceUsage(device.id(), device.hostname(), used, StoreUsage.human(used)));
-                }
-            }
-        }
-        perDevice.sort(Comparator.comparingLong(DeviceUsage::usedBytes).reversed());
+        List<DeviceUsage> perDevice = limit <= 0
+                ? List.of()
+                : statistics.topStoredDevices(limit).stream()
+                        .map(d -> new DeviceUsage(
+                                d.deviceId(),
+                                reader.hostname(d.deviceId()),
+                                d.storedBytes(),
+                                StoreUsage.human(d.storedBytes())))
+                        .toList();
         return new Usage(
                 u.usedBytes(),
                 StoreUsage.human(u.usedBytes()),
@@ -80,7 +74,7 @@ public class StoreFigures {
                 u.devices(),
                 u.aboveWarning(),
                 u.aboveLimit(),
-                perDevice.stream().limit(Math.max(0, limit)).toList());
+                perDevice);
     }
 
     /** One device's usage. */

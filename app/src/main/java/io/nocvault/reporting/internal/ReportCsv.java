@@ -2,7 +2,9 @@ package io.nocvault.reporting.internal;
 
 import io.nocvault.audit.RecentActions;
 import io.nocvault.audit.RecentActions.Action;
+import io.nocvault.backup.BackupRuns;
 import io.nocvault.backup.BackupVersion;
+import io.nocvault.backup.RunReport;
 import io.nocvault.backup.StoreStatistics;
 import io.nocvault.common.Walk;
 import io.nocvault.inventory.DeviceStatistics;
@@ -26,7 +28,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
 /**
- * The CSV exports (RFC 4180, UTF-8, formula cells neutralised): devices, versions and recent actions. Each
+ * The CSV exports (RFC 4180, UTF-8, formula cells neutralised): devices, versions, backup runs and recent actions. Each
  * {@code prepare} method fixes the caller's scope now and answers a writer that streams row by row.
  */
 @Component
@@ -60,18 +62,34 @@ public class ReportCsv {
         "integrity",
         "sha256"
     };
+    static final String[] RUNS = {
+        "id",
+        "target",
+        "started_by",
+        "status",
+        "started_at",
+        "finished_at",
+        "duration_ms",
+        "devices",
+        "stored",
+        "unchanged",
+        "failed",
+        "skipped"
+    };
     static final String[] ACTIONS = {
         "time", "actor", "action", "target", "noc_id", "ip", "user_agent", "success", "detail"
     };
 
     private final DeviceStatistics devices;
     private final StoreStatistics store;
+    private final BackupRuns runs;
     private final RecentActions actions;
     private final Clock clock;
 
-    ReportCsv(DeviceStatistics devices, StoreStatistics store, RecentActions actions, Clock clock) {
+    ReportCsv(DeviceStatistics devices, StoreStatistics store, BackupRuns runs, RecentActions actions, Clock clock) {
         this.devices = devices;
         this.store = store;
+        this.runs = runs;
         this.actions = actions;
         this.clock = clock;
     }
@@ -123,6 +141,31 @@ public class ReportCsv {
                             v.integrity(),
                             v.blobId())));
         };
+    }
+
+    /**
+     * Backup runs started in {@code [from, to]} (UTC days, inclusive; either may be {@code null}), newest first, with
+     * the counts of the listed NOCs' devices; a run still going has no end and its duration so far.
+     */
+    public Consumer<OutputStream> runs(LocalDate from, LocalDate to) {
+        Walk<RunReport> rows = runs.listed(start(from), end(to));
+        return out -> write(
+                out,
+                RUNS,
+                printer -> rows.forEach(r -> print(
+                        printer,
+                        r.id(),
+                        cell(r.target()),
+                        cell(r.startedBy()),
+                        r.status(),
+                        r.startedAt(),
+                        r.finishedAt(),
+                        r.durationMillis(),
+                        r.total(),
+                        r.stored(),
+                        r.unchanged(),
+                        r.failed(),
+                        r.skipped())));
     }
 
     /** Recent actions in {@code [from, to]} (UTC days, inclusive; either may be {@code null}). */

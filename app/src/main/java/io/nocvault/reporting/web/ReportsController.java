@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * The reports page and the reports themselves, under {@code /reports/…} for the UI (session) and
- * {@code /api/v1/reports/…} for the API (token): CSV exports of devices, versions and recent actions, and the PDF
+ * {@code /api/v1/reports/…} for the API (token): CSV exports of devices, versions, backup runs and recent actions, and the PDF
  * reports. All follow the caller's NOC scope (the switcher's NOC in the UI); files are streamed as they are made.
  * Dates are UTC days, {@code to} inclusive.
  */
@@ -65,6 +65,13 @@ class ReportsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return file("versions", "csv", CSV, csv.versions(from, to));
+    }
+
+    @GetMapping({"/reports/runs.csv", "/api/v1/reports/runs.csv"})
+    ResponseEntity<StreamingResponseBody> runs(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return file("runs", "csv", CSV, csv.runs(from, to));
     }
 
     @GetMapping({"/reports/audit.csv", "/api/v1/reports/audit.csv"})
