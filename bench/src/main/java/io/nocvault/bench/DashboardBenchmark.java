@@ -51,7 +51,7 @@ public final class DashboardBenchmark {
         if (!db.equals("postgres")) {
             Path dir = Files.createTempDirectory("nocvault-dashboard-bench");
             String url = "jdbc:h2:file:" + dir.resolve("db/bench") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-            run("H2", url, "nocvault", "nocvault", dir, devices, days, nocs, calls, timing);
+            run("H2", url, "nocvault", "nocvault", dir, new Size(devices, days, nocs, calls), timing);
         }
         if (!db.equals("h2")) {
             try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
@@ -66,27 +66,22 @@ public final class DashboardBenchmark {
                         "postgres",
                         "",
                         Files.createTempDirectory("nocvault-dashboard-bench"),
-                        devices,
-                        days,
-                        nocs,
-                        calls,
+                        new Size(devices, days, nocs, calls),
                         timing);
             }
         }
     }
 
+    /** What to load and how often to call each endpoint. */
+    private record Size(int devices, int days, int nocs, int calls) {}
+
     private static void run(
-            String name,
-            String url,
-            String user,
-            String password,
-            Path dir,
-            int devices,
-            int days,
-            int nocs,
-            int calls,
-            SqlTiming timing)
+            String name, String url, String user, String password, Path dir, Size size, SqlTiming timing)
             throws Exception {
+        int devices = size.devices();
+        int days = size.days();
+        int nocs = size.nocs();
+        int calls = size.calls();
         // system properties outrank application.yaml (which reads NOCVAULT_DB_URL)
         System.setProperty("nocvault.data-dir", dir.resolve("data").toString());
         System.setProperty("spring.datasource.url", url);

@@ -55,10 +55,7 @@ final class NocVaultYear {
             long noc = StoreBenchmark.createNoc(jdbc);
             VersionStore store = app.getBean(VersionStore.class);
             List<FleetDevice> fleet = history.fleet();
-            String[] previous = new String[fleet.size()];
-            AtomicLong mismatches = new AtomicLong();
-            AtomicLong plainBytes = new AtomicLong();
-            AtomicLong plainBlocks = new AtomicLong();
+            Recording recording = new Recording(store, noc, fleet);
             Duration cpu = ProcessFigures.cpuTime();
             long start = System.nanoTime();
             try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
@@ -67,21 +64,7 @@ final class NocVaultYear {
                     List<Future<?>> run = new ArrayList<>(fleet.size());
                     for (int d = 0; d < fleet.size(); d++) {
                         int index = d;
-                        run.add(pool.submit(() -> {
-                            FleetDevice device = fleet.get(index);
-                            device.advance(today);
-                            String raw = device.raw(today);
-                            String normalized = device.normalized();
-                            StoreOutcome outcome =
-                                    store.record(index + 1, noc, raw, normalized, null, device.readInstant(today));
-                            if (outcome.isNew() == normalized.equals(previous[index])) {
-                                mismatches.incrementAndGet();
-                            }
-                            previous[index] = normalized;
-                            long size = raw.getBytes(StandardCharsets.UTF_8).length;
-                            plainBytes.addAndGet(size);
-                            plainBlocks.addAndGet((size + BLOCK - 1) / BLOCK * BLOCK);
-                        }));
+                        run.add(pool.submit(() -> recording.device(index, today)));
                     }
                     for (Future<?> done : run) {
                         done.get();
@@ -97,7 +80,7 @@ final class NocVaultYear {
             cpu = ProcessFigures.cpuTime().minus(cpu);
             return new Figures(
                     count(jdbc, "select count(*) from backup_versions"),
-                    mismatches.get(),
+                    recording.mismatches.get(),
                     count(jdbc, "select count(*) from backup_blobs"),
                     (int) count(jdbc, "select coalesce(max(chain_depth), 0) from backup_blobs"),
                     count(
@@ -110,10 +93,44 @@ final class NocVaultYear {
                     DiskUsage.of(dataDir.resolve("store")),
                     tableBytes(jdbc),
                     (long) fleet.size() * days,
-                    plainBytes.get(),
-                    plainBlocks.get(),
+                    recording.plainBytes.get(),
+                    recording.plainBlocks.get(),
                     wall,
                     cpu);
+        }
+    }
+
+    /** One device's day: recorded, checked against the history, and counted as a plain file. */
+    private static final class Recording {
+
+        private final VersionStore store;
+        private final long noc;
+        private final List<FleetDevice> fleet;
+        private final String[] previous;
+        private final AtomicLong mismatches = new AtomicLong();
+        private final AtomicLong plainBytes = new AtomicLong();
+        private final AtomicLong plainBlocks = new AtomicLong();
+
+        Recording(VersionStore store, long noc, List<FleetDevice> fleet) {
+            this.store = store;
+            this.noc = noc;
+            this.fleet = fleet;
+            this.previous = new String[fleet.size()];
+        }
+
+        void device(int index, int today) {
+            FleetDevice device = fleet.get(index);
+            device.advance(today);
+            String raw = device.raw(today);
+            String normalized = device.normalized();
+            StoreOutcome outcome = store.record(index + 1, noc, raw, normalized, null, device.readInstant(today));
+            if (outcome.isNew() == normalized.equals(previous[index])) {
+                mismatches.incrementAndGet();
+            }
+            previous[index] = normalized;
+            long size = raw.getBytes(StandardCharsets.UTF_8).length;
+            plainBytes.addAndGet(size);
+            plainBlocks.addAndGet((size + BLOCK - 1) / BLOCK * BLOCK);
         }
     }
 
