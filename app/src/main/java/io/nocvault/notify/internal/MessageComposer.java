@@ -23,7 +23,7 @@ class MessageComposer {
 
     private final String baseUrl;
 
-    MessageComposer(@Value("${nocvault.base-url:http://localhost:8080}") String baseUrl) {
+    MessageComposer(@Value("${nocvault.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
