@@ -20,6 +20,17 @@ final class ProcessFigures {
         return Duration.ofNanos(os.getProcessCpuTime());
     }
 
+    /** The kernel's share of this process's CPU time ({@code stime} of /proc/self/stat); zero where there is none. */
+    static Duration systemCpuTime() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Duration.ofMillis(Long.parseLong(fields[12]) * 1000 / CLOCK_TICKS_PER_SECOND);
+        } catch (IOException | RuntimeException e) {
+            return Duration.ZERO;
+        }
+    }
+
     /**
      * CPU time of the child processes this process has waited for (and their waited-for children), from
      * {@code cutime} and {@code cstime} of /proc/self/stat; zero where there is no /proc.

@@ -149,6 +149,11 @@ class DefaultRetention implements BackupRetention {
 
     private RetentionResult applyToDevice(long deviceId) {
         RetentionPolicy policy = overrides.find(deviceId).orElse(defaultPolicy);
+        long count = rows.versionCount(deviceId);
+        if (keepsEvery(policy, count)) {
+            // keep-last alone keeps them all: no lock, no plan (the common case after a run)
+            return new RetentionResult(1, (int) count, 0, 0, 0);
+        }
         Set<String> candidates = new HashSet<>();
         int[] counts = lock.forDevice(
                 deviceId,
@@ -171,6 +176,11 @@ class DefaultRetention implements BackupRetention {
                 }));
         BlobCollector.Collected collected = collector.collect(candidates);
         return new RetentionResult(1, counts[0], counts[1], collected.blobs(), collected.bytes());
+    }
+
+    /** Whether the policy's keep-last covers all {@code count} versions (any other rule can only keep more). */
+    static boolean keepsEvery(RetentionPolicy policy, long count) {
+        return policy.keepLast() == RetentionPolicy.UNLIMITED || count <= policy.keepLast();
     }
 
     private List<RetentionDecision> plan(List<BackupVersion> versions, RetentionPolicy policy) {

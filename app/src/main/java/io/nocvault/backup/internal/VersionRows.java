@@ -73,6 +73,15 @@ class VersionRows {
                 .optional();
     }
 
+    /** The device's version count from its running total; 0 when it has none. */
+    long versionCount(long deviceId) {
+        return jdbc.sql("select versions from backup_devices where device_id = :device")
+                .param("device", deviceId)
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
+    }
+
     /** Moves the device and its versions to another NOC (the device was moved in the inventory). */
     void moveDevice(long deviceId, long nocId) {
         jdbc.sql("update backup_devices set noc_id = :noc where device_id = :device")
