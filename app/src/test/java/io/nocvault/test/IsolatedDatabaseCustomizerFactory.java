@@ -49,7 +49,7 @@ public class IsolatedDatabaseCustomizerFactory implements ContextCustomizerFacto
                 props.put(
                         "spring.datasource.url",
                         "jdbc:h2:mem:" + id + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-                                + ";DB_CLOSE_DELAY=-1");
+                                + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
             }
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("isolated-test-db", props));
         }
