@@ -2,6 +2,7 @@ package io.nocvault.inventory.web;
 
 import io.nocvault.common.ConflictException;
 import io.nocvault.common.Origin;
+import io.nocvault.common.web.FormErrors;
 import io.nocvault.common.web.Views;
 import io.nocvault.drivers.Driver;
 import io.nocvault.drivers.DriverCatalog;
@@ -19,7 +20,6 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -129,7 +129,7 @@ class DeviceFormController {
         List<FieldProblem> fieldProblems =
                 problems.stream().filter(p -> p.field() != null).toList();
         model.addAttribute("form", shown);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.of(shown, fieldProblems));
+        FormErrors.show(model, shown, fieldProblems);
         model.addAttribute("device", current);
         model.addAttribute("nocs", nocs.visible());
         model.addAttribute("types", drivers.all().stream().map(Driver::key).toList());

@@ -1,6 +1,7 @@
 package io.nocvault.noc.web;
 
 import io.nocvault.common.ConflictException;
+import io.nocvault.common.web.FormErrors;
 import io.nocvault.common.web.Views;
 import io.nocvault.noc.internal.FieldProblem;
 import io.nocvault.noc.internal.InvalidInputException;
@@ -15,7 +16,6 @@ import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,7 +93,7 @@ class NocFormController {
     private static String show(
             Model model, HttpServletRequest request, NocForm form, NocDetails current, List<FieldProblem> problems) {
         model.addAttribute("form", form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.of(form, "form", problems));
+        FormErrors.show(model, form, problems);
         model.addAttribute("noc", current);
         return Views.page(request, VIEW);
     }

@@ -1,6 +1,7 @@
 package io.nocvault.notify.web;
 
 import io.nocvault.common.ConflictException;
+import io.nocvault.common.web.FormErrors;
 import io.nocvault.common.web.Views;
 import io.nocvault.notify.internal.ChannelAnswer;
 import io.nocvault.notify.internal.ChannelCommand;
@@ -18,7 +19,6 @@ import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -140,7 +140,7 @@ class ChannelPagesController {
             ChannelDetails current,
             List<FieldProblem> problems) {
         model.addAttribute("form", form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.of(form, problems));
+        FormErrors.show(model, form, problems);
         model.addAttribute("channel", current);
         model.addAttribute("types", ChannelType.values());
         model.addAttribute("tlsModes", TlsMode.values());

@@ -3,6 +3,7 @@ package io.nocvault.notify.web;
 import io.nocvault.common.ConflictException;
 import io.nocvault.common.PageResponse;
 import io.nocvault.common.Paging;
+import io.nocvault.common.web.FormErrors;
 import io.nocvault.common.web.Views;
 import io.nocvault.noc.NocDirectory;
 import io.nocvault.noc.NocScope;
@@ -12,13 +13,11 @@ import io.nocvault.notify.internal.NotifyAuthorization;
 import io.nocvault.notify.internal.RecipientDetails;
 import io.nocvault.notify.internal.RecipientService;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -130,7 +129,7 @@ class RecipientPagesController {
             RecipientDetails current,
             List<FieldProblem> problems) {
         model.addAttribute("form", form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.of(form, new ArrayList<>(problems)));
+        FormErrors.show(model, form, problems);
         model.addAttribute("recipient", current);
         model.addAttribute("nocs", nocs.visible());
         model.addAttribute("global", scope.unrestricted());

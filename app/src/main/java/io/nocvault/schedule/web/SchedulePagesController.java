@@ -2,6 +2,7 @@ package io.nocvault.schedule.web;
 
 import io.nocvault.common.PageResponse;
 import io.nocvault.common.Paging;
+import io.nocvault.common.web.FormErrors;
 import io.nocvault.common.web.Views;
 import io.nocvault.noc.NocDirectory;
 import io.nocvault.noc.NocScope;
@@ -21,7 +22,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -189,7 +189,7 @@ class SchedulePagesController {
             ScheduleDetails current,
             List<FieldProblem> problems) {
         model.addAttribute("form", form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", FormErrors.of(form, problems));
+        FormErrors.show(model, form, problems);
         model.addAttribute("schedule", current);
         model.addAttribute("nocs", nocs.visible());
         model.addAttribute("zones", ZONES);
