@@ -7,7 +7,7 @@ import static io.nocvault.backup.StoreFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nocvault.backup.StoreStatistics.DeviceStorage;
-import io.nocvault.backup.store.LocalBlobStore;
+import io.nocvault.backup.store.PackBlobStore;
 import io.nocvault.common.Origin;
 import io.nocvault.inventory.DeviceDeleted;
 import io.nocvault.test.NocVaultTest;
@@ -55,7 +55,7 @@ class DeviceTotalsTest {
     JdbcClient jdbc;
 
     @Autowired
-    LocalBlobStore blobs;
+    PackBlobStore blobs;
 
     @Autowired
     ApplicationEventPublisher events;

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.nocvault.backup.store.LocalBlobStore;
+import io.nocvault.backup.store.PackBlobStore;
 import io.nocvault.identity.AuthenticatedUser;
 import io.nocvault.identity.Role;
 import io.nocvault.test.NocVaultWebTest;
@@ -48,7 +48,7 @@ class FullScrubApiTest {
     JdbcClient jdbc;
 
     @Autowired
-    LocalBlobStore blobs;
+    PackBlobStore blobs;
 
     @Autowired
     ApplicationEvents events;

@@ -6,7 +6,7 @@ import static io.nocvault.backup.StoreFixture.newDeviceId;
 import static io.nocvault.backup.StoreFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nocvault.backup.store.LocalBlobStore;
+import io.nocvault.backup.store.PackBlobStore;
 import io.nocvault.common.Origin;
 import io.nocvault.test.NocVaultTest;
 import java.time.Instant;
@@ -38,7 +38,7 @@ class RetentionApplyTest {
     JdbcClient jdbc;
 
     @Autowired
-    LocalBlobStore blobs;
+    PackBlobStore blobs;
 
     @Autowired
     ApplicationEvents events;
@@ -109,12 +109,12 @@ class RetentionApplyTest {
         assertThat(versions.read(history.get(4).id())).startsWith("! captured on day 4");
         for (BackupVersion gone : history.subList(0, 4)) {
             assertThat(fixture.blobRows(gone.normalizedSha256())).isZero();
-            assertThat(fixture.fileExists(gone.normalizedSha256())).isFalse();
+            assertThat(fixture.blobExists(gone.normalizedSha256())).isFalse();
         }
-        assertThat(fixture.fileExists(history.get(3).blobId()))
+        assertThat(fixture.blobExists(history.get(3).blobId()))
                 .as("the raw blob of day 3 is the dictionary of day 4")
                 .isTrue();
-        assertThat(fixture.fileExists(sharedCopy.blobId()))
+        assertThat(fixture.blobExists(sharedCopy.blobId()))
                 .as("the other device's blob")
                 .isTrue();
         assertThat(versions.read(sharedCopy.id())).isEqualTo(shared);

@@ -6,9 +6,8 @@ import static io.nocvault.backup.StoreFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.nocvault.backup.store.LocalBlobStore;
+import io.nocvault.backup.store.PackBlobStore;
 import io.nocvault.test.NocVaultTest;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +35,7 @@ class ScrubTest {
     JdbcClient jdbc;
 
     @Autowired
-    LocalBlobStore blobs;
+    PackBlobStore blobs;
 
     @Autowired
     ApplicationEvents events;
@@ -61,7 +60,7 @@ class ScrubTest {
         BackupVersion intact = store(1);
         BackupVersion damaged = store(2);
         fixture.tamper(damaged.blobId());
-        byte[] evidence = Files.readAllBytes(blobs.path(damaged.blobId()));
+        byte[] evidence = fixture.storedBytes(damaged.blobId());
 
         ScrubReport report = scrubber.scrubAll();
 
@@ -82,7 +81,7 @@ class ScrubTest {
         assertThat(scrubber.verify(damaged.id())).isEqualTo(IntegrityStatus.CORRUPT);
         assertThat(events.stream(IntegrityFailed.class).filter(e -> e.versionId() == damaged.id()))
                 .hasSize(1);
-        assertThat(Files.readAllBytes(blobs.path(damaged.blobId()))).isEqualTo(evidence);
+        assertThat(fixture.storedBytes(damaged.blobId())).isEqualTo(evidence);
     }
 
     @Test

@@ -1,11 +1,10 @@
 package io.nocvault.backup;
 
-import io.nocvault.backup.store.LocalBlobStore;
+import io.nocvault.backup.store.PackBlobStore;
+import io.nocvault.backup.store.PackBytes;
 import io.nocvault.test.TestNocs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class StoreFixture {
 
     private final JdbcClient jdbc;
-    private final LocalBlobStore blobs;
+    private final PackBlobStore blobs;
     final TestNocs nocs;
 
-    StoreFixture(JdbcClient jdbc, LocalBlobStore blobs) {
+    StoreFixture(JdbcClient jdbc, PackBlobStore blobs) {
         this.jdbc = jdbc;
         this.blobs = blobs;
         this.nocs = new TestNocs(jdbc);
@@ -48,20 +47,26 @@ final class StoreFixture {
         return String.join("\n", lines) + "\n";
     }
 
-    /** Flips one byte in the middle of a blob's file. */
+    /** Flips one bit in the middle of a blob's stored bytes, in its pack file. */
     void tamper(String blobId) {
-        Path file = blobs.path(blobId);
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            bytes[bytes.length / 2] ^= 0x10;
-            Files.write(file, bytes);
+            PackBytes.flip(blobs, blobId, blobs.locate(blobId).length() / 2);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    boolean fileExists(String blobId) {
-        return Files.exists(blobs.path(blobId));
+    /** The blob's stored bytes, as they are in its pack file. */
+    byte[] storedBytes(String blobId) {
+        try {
+            return PackBytes.payload(blobs, blobId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    boolean blobExists(String blobId) {
+        return blobs.exists(blobId);
     }
 
     long blobRows(String blobId) {

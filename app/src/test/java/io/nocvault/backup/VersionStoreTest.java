@@ -7,7 +7,7 @@ import static io.nocvault.backup.StoreFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.nocvault.backup.store.LocalBlobStore;
+import io.nocvault.backup.store.PackBlobStore;
 import io.nocvault.common.ConflictException;
 import io.nocvault.common.Origin;
 import io.nocvault.test.NocVaultTest;
@@ -41,7 +41,7 @@ class VersionStoreTest {
     JdbcClient jdbc;
 
     @Autowired
-    LocalBlobStore blobs;
+    PackBlobStore blobs;
 
     @Autowired
     ApplicationEvents events;
@@ -161,13 +161,13 @@ class VersionStoreTest {
                     .isNotEmpty();
         }
         assertThat(versions.read(history.get(39).id())).isEqualTo(text(config));
-        assertThat(fixture.fileExists(history.get(1).blobId()))
+        assertThat(fixture.blobExists(history.get(1).blobId()))
                 .as("a deleted version's blob stays while a kept blob uses it as dictionary")
                 .isTrue();
-        assertThat(fixture.fileExists(history.get(32).blobId()))
+        assertThat(fixture.blobExists(history.get(32).blobId()))
                 .as("the end of a chain is nobody's dictionary: it goes with its version")
                 .isFalse();
-        assertThat(fixture.fileExists(history.get(31).blobId()))
+        assertThat(fixture.blobExists(history.get(31).blobId()))
                 .as("nor is the dictionary that only it needed")
                 .isFalse();
         assertThat(versions.versions(device)).hasSize(20);
@@ -192,7 +192,7 @@ class VersionStoreTest {
         versions.delete(first.id(), Origin.system());
         assertThat(versions.versions(device)).extracting(BackupVersion::id).containsExactly(latest.id());
         assertThat(fixture.blobRows(first.normalizedSha256())).isZero();
-        assertThat(fixture.fileExists(first.normalizedSha256())).isFalse();
+        assertThat(fixture.blobExists(first.normalizedSha256())).isFalse();
         assertThat(fixture.blobRows(first.blobId()))
                 .as("dictionary of the latest version")
                 .isEqualTo(1);

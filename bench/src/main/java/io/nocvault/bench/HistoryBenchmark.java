@@ -70,7 +70,8 @@ public final class HistoryBenchmark {
                         + " confirmations; answers differing from the history: %d%n",
                 n.versions(), n.blobRows(), n.maxChainDepth(), n.plainFiles() - n.versions(), n.mismatches());
         System.out.printf(
-                "NocVault store            %s apparent (%s per version), %s on disk in %,d blob files"
+                "NocVault store            %s apparent (%s per version), %s on disk in %,d files (packs and lists of"
+                        + " deleted records)"
                         + " (%s with the DB rows' %s)%n",
                 mib(blobs),
                 bytes(blobs / Math.max(1, n.versions())),
@@ -80,10 +81,11 @@ public final class HistoryBenchmark {
                 n.dbBytes() < 0 ? "(unknown)" : mib(n.dbBytes()));
         System.out.printf(
                 "  of which                standalone (first versions, chain restarts) %s, normalized texts %s,"
-                        + " raw deltas %s%n",
+                        + " raw deltas %s, pack record headers %s%n",
                 mib(n.standaloneBytes()),
                 mib(n.normalizedOnlyBytes()),
-                mib(blobs - n.standaloneBytes() - n.normalizedOnlyBytes()));
+                mib(n.blobBytes() - n.standaloneBytes() - n.normalizedOnlyBytes()),
+                mib(blobs - n.blobBytes()));
         gitLine("git, normalized text", normalized, blobs);
         gitLine("git, what NocVault keeps", stored, blobs);
         if (raw != null) {
@@ -103,11 +105,11 @@ public final class HistoryBenchmark {
         long gitDisk = stored.git().allocatedBytes();
         long nocvaultDisk = n.store().allocatedBytes();
         System.out.printf(
-                "on disk (4 KiB blocks)    NocVault's blob files %s vs git's .git %s (%.1f%%): %s%n",
+                "on disk (4 KiB blocks)    NocVault's store %s vs git's .git %s (%.1f%%): %s%n",
                 mib(nocvaultDisk),
                 mib(gitDisk),
                 nocvaultDisk * 100.0 / gitDisk,
-                nocvaultDisk <= gitDisk ? "not larger" : "LARGER (one file per blob)");
+                nocvaultDisk <= gitDisk ? "not larger" : "LARGER");
         long gitPack = stored.pack().apparentBytes();
         boolean pass = blobs <= gitPack && n.mismatches() == 0;
         System.out.printf(

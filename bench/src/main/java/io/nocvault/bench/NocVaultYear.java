@@ -26,6 +26,7 @@ final class NocVaultYear {
      * @param mismatches days on which the store's answer (new version or unchanged) differed from the history's
      * @param standaloneBytes stored bytes of the blobs compressed without dictionary (first versions, chain restarts)
      * @param normalizedOnlyBytes stored bytes of the blobs that are only some version's normalized text
+     * @param blobBytes stored bytes of all blobs (without the pack records' headers)
      * @param dbBytes H2's estimate of the pages of the store's three tables and their indexes, -1 when unknown
      */
     record Figures(
@@ -35,6 +36,7 @@ final class NocVaultYear {
             int maxChainDepth,
             long standaloneBytes,
             long normalizedOnlyBytes,
+            long blobBytes,
             DiskUsage store,
             long dbBytes,
             long plainFiles,
@@ -90,6 +92,7 @@ final class NocVaultYear {
                             jdbc,
                             "select coalesce(sum(stored_size), 0) from backup_blobs b"
                                     + " where not exists (select 1 from backup_versions v where v.blob_id = b.id)"),
+                    count(jdbc, "select coalesce(sum(stored_size), 0) from backup_blobs"),
                     DiskUsage.of(dataDir.resolve("store")),
                     tableBytes(jdbc),
                     (long) fleet.size() * days,

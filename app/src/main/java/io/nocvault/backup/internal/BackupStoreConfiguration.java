@@ -1,8 +1,7 @@
 package io.nocvault.backup.internal;
 
-import io.nocvault.backup.store.AtomicFileWriter;
 import io.nocvault.backup.store.BlobCodec;
-import io.nocvault.backup.store.LocalBlobStore;
+import io.nocvault.backup.store.PackBlobStore;
 import io.nocvault.common.DataDirectory;
 import io.nocvault.secrets.SecretBox;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +14,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class BackupStoreConfiguration {
 
     @Bean
-    LocalBlobStore blobStore(DataDirectory dataDirectory, SecretBox secretBox, BackupStoreProperties properties) {
+    PackBlobStore blobStore(DataDirectory dataDirectory, SecretBox secretBox, BackupStoreProperties properties) {
         BlobCodec codec = new BlobCodec(secretBox, properties.store().compressionLevel());
-        return new LocalBlobStore(dataDirectory.resolve("store"), codec, new AtomicFileWriter());
+        return new PackBlobStore(dataDirectory.resolve("store"), codec);
     }
 
     @Bean

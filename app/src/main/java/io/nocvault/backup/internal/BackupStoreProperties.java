@@ -20,7 +20,7 @@ record BackupStoreProperties(
      * @param compressionLevel zstd level (1..19)
      * @param maxChainDepth a blob compressed against a dictionary blob adds one to its chain; at this depth the next
      *     version is stored standalone, so a read decodes at most this many + 1 blobs
-     * @param orphanGrace blob files without a row (a crash between writing the file and committing the row) are
+     * @param orphanGrace blobs without a row (a crash between writing the blob and committing the row) are
      *     removed by the nightly maintenance once they are this old
      */
     record Store(

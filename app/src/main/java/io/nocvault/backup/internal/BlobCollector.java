@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Removes blobs nobody needs, after the version rows that referred to them are gone (committed): a blob goes when
  * no version refers to it and no other blob uses it as dictionary; then its own dictionary is looked at the same
- * way. The row is deleted first (one statement that re-checks every reference), the file after it. Holds the
+ * way. The row is deleted first (one statement that re-checks every reference), the blob after it, and the store
+ * then reclaims the space ({@link BlobStore#compact}). Holds the
  * {@link StoreLock} exclusively, so no recording reuses a blob while it is removed.
  */
 @Component
@@ -70,12 +71,15 @@ class BlobCollector {
                     queue.add(row.get().dictionaryId());
                 }
             }
+            if (removed > 0) {
+                store.compact();
+            }
             return new Collected(removed, bytes);
         });
     }
 
     /**
-     * Removes blob files that have no row and are older than {@code nocvault.backup.store.orphan-grace}: left by a
+     * Removes blobs that have no row and are older than {@code nocvault.backup.store.orphan-grace}: left by a
      * crash between writing a blob and committing its version.
      */
     Collected sweepOrphans() {
@@ -94,7 +98,8 @@ class BlobCollector {
                 }
             }
             if (removed > 0) {
-                log.info("Removed {} blob file(s) that no version refers to (left by an interrupted write)", removed);
+                log.info("Removed {} blob(s) that no version refers to (left by an interrupted write)", removed);
+                store.compact();
             }
             return new Collected(removed, 0);
         });

@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The store's nightly jobs: retention of every device (then the sweep of blob files a crash left without a row),
+ * The store's nightly jobs: retention of every device (then the sweep of blobs a crash left without a row),
  * and the integrity scrub of a rotating share. Schedules: {@code nocvault.backup.retention.cron} and
  * {@code nocvault.backup.scrub.cron} ({@code -} turns a job off). The schedule module moves these to db-scheduler.
  */

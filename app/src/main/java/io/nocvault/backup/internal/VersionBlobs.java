@@ -10,7 +10,7 @@ import java.util.Arrays;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the two blobs of a new version ({@link #write}, the files, flushed to disk, before any transaction) and then
+ * Writes the two blobs of a new version ({@link #write}, flushed to disk, before any transaction) and then
  * their rows ({@link #register}, in the version's transaction): the raw text, compressed against the previous version's
  * raw blob while the chain stays within {@code nocvault.backup.store.max-chain-depth}, and the normalized text,
  * always compressed against the new raw blob (nearly identical; it is nobody's dictionary, so it ends a chain at
@@ -23,7 +23,7 @@ class VersionBlobs {
     /** The blob ids of a new version. */
     record Written(String rawId, String normalizedId) {}
 
-    /** The blob files of a new version, written but without rows yet. */
+    /** The blobs of a new version, written but without rows yet. */
     record Files(BlobRef raw, byte[] rawContent, BlobRef normalized, byte[] normalizedContent) {}
 
     private final BlobStore store;
@@ -39,8 +39,8 @@ class VersionBlobs {
     }
 
     /**
-     * Writes the files; slow (each file is flushed to disk), so no database connection should be held meanwhile.
-     * Until {@link #register} commits, the files are kept from removal only by the caller's {@link StoreLock}.
+     * Writes the blobs; slow (each is flushed to disk), so no database connection should be held meanwhile.
+     * Until {@link #register} commits, the blobs are kept from removal only by the caller's {@link StoreLock}.
      */
     Files write(byte[] raw, byte[] normalized, BackupVersion previous) {
         String rawDictionary = previous == null || previous.integrity() == IntegrityStatus.CORRUPT
@@ -55,7 +55,7 @@ class VersionBlobs {
         return new Files(rawRef, raw, normalizedRef, normalized);
     }
 
-    /** Adds the rows of the files {@link #write} wrote; call in the transaction that inserts the version. */
+    /** Adds the rows of the blobs {@link #write} wrote; call in the transaction that inserts the version. */
     Written register(Files files, Instant now) {
         BlobRef rawRef = ensureRow(files.raw(), files.rawContent(), now);
         if (files.normalized() == null) {
@@ -87,7 +87,7 @@ class VersionBlobs {
     }
 
     /**
-     * Adds the blob's row. A file that was already there (a crash left it without a row) and depends on a
+     * Adds the blob's row. A blob that was already there (a crash left it without a row) and depends on a
      * dictionary that has no row any more is written again standalone.
      */
     private BlobRef ensureRow(BlobRef ref, byte[] content, Instant now) {

@@ -65,7 +65,7 @@ class VersionRecorder {
 
     /**
      * Under the device's lock: an unchanged configuration confirms the latest version; a changed one writes its
-     * blob files first, holding no database connection while they are flushed to disk, then inserts the rows in one
+     * blobs first, holding no database connection while they are flushed to disk, then inserts the rows in one
      * short transaction. Each transaction locks the device's row and looks at the latest version again, so another
      * node that recorded the device meanwhile is taken into account.
      */

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.function.Function;
 
 /**
- * Turns content into the bytes of a blob file and back: zstd (optionally with a dictionary), then AES-256-GCM
+ * Turns content into the stored bytes of a blob and back: zstd (optionally with a dictionary), then AES-256-GCM
  * through {@link SecretBox} with the blob id and header as associated data. Decoding verifies the SHA-256.
  */
 public final class BlobCodec {
@@ -56,7 +56,7 @@ public final class BlobCodec {
                 : new Compressed(standaloneHeader, standalone);
     }
 
-    /** The header of a blob file; throws {@link BlobCorruptException} when there is none. */
+    /** The header of a blob's stored bytes; throws {@link BlobCorruptException} when there is none. */
     BlobHeader header(String id, byte[] file) {
         BlobHeader header = BlobHeader.parse(file);
         if (header == null) {

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * The clear-text start of a blob file (see docs/backup-store.md): magic {@code NVB}, format version 1, codec
+ * The clear-text start of a blob's stored bytes (see docs/backup-store.md): magic {@code NVB}, format version 1, codec
  * (0 = zstd standalone, 1 = zstd with a dictionary blob) and, for codec 1, the dictionary blob id as 32 raw bytes.
  * The ciphertext follows. The header is authenticated with the ciphertext (it is part of the associated data), so
  * changing it makes the blob fail to decrypt.

@@ -52,4 +52,9 @@ public interface BlobStore {
 
     /** Bytes still free where the blobs are written. */
     long freeBytes();
+
+    /** Reclaims the space of deleted blobs where the store keeps it until then; answers the bytes freed. */
+    default long compact() {
+        return 0;
+    }
 }
