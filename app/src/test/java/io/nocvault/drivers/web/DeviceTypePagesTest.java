@@ -23,7 +23,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest(
         properties = {
-            "spring.datasource.url=jdbc:h2:mem:drivers_web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "spring.datasource.url=jdbc:h2:mem:drivers_web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                    + ";DB_CLOSE_ON_EXIT=FALSE",
             "nocvault.data-dir=target/drivers-web-test"
         })
 @AutoConfigureMockMvc
