@@ -129,7 +129,7 @@ public final class StoreBenchmark {
                 "Throughput: %d versions of %d devices (300-line configs, one change a day each)%n", versions, devices);
         System.out.printf(
                 "write (record)   %.0f versions/s, %.1f MB/s of raw config, %d devices at once (every blob"
-                        + " fsync'ed with its directory)%n",
+                        + " flushed to disk before it counts)%n",
                 versions / writeSeconds, rawBytes.get() / writeSeconds / 1e6, concurrency);
         System.out.printf(
                 "read (verified)  %.0f versions/s, one at a time; per read p50 %.2f ms, p99 %.2f ms, max %.2f ms"
