@@ -69,23 +69,7 @@ public final class HistoryBenchmark {
                 "NocVault versions         %,d stored (%,d blobs, raw + normalized; chain depth up to %d), %,d"
                         + " confirmations; answers differing from the history: %d%n",
                 n.versions(), n.blobRows(), n.maxChainDepth(), n.plainFiles() - n.versions(), n.mismatches());
-        System.out.printf(
-                "NocVault store            %s apparent (%s per version), %s on disk in %,d files (packs and lists of"
-                        + " deleted records)"
-                        + " (%s with the DB rows' %s)%n",
-                mib(blobs),
-                bytes(blobs / Math.max(1, n.versions())),
-                mib(n.store().allocatedBytes()),
-                n.store().files(),
-                mib(blobs + Math.max(0, n.dbBytes())),
-                n.dbBytes() < 0 ? "(unknown)" : mib(n.dbBytes()));
-        System.out.printf(
-                "  of which                standalone (first versions, chain restarts) %s, normalized texts %s,"
-                        + " raw deltas %s, pack record headers %s%n",
-                mib(n.standaloneBytes()),
-                mib(n.normalizedOnlyBytes()),
-                mib(n.blobBytes() - n.standaloneBytes() - n.normalizedOnlyBytes()),
-                mib(blobs - n.blobBytes()));
+        storeLines(n, blobs);
         gitLine("git, normalized text", normalized, blobs);
         gitLine("git, what NocVault keeps", stored, blobs);
         if (raw != null) {
@@ -121,6 +105,26 @@ public final class HistoryBenchmark {
                 mib(gitPack),
                 blobs * 100.0 / gitPack,
                 blobs * 100.0 / normalized.pack().apparentBytes());
+    }
+
+    private static void storeLines(NocVaultYear.Figures n, long blobs) {
+        System.out.printf(
+                "NocVault store            %s apparent (%s per version), %s on disk in %,d files (packs and lists of"
+                        + " deleted records)"
+                        + " (%s with the DB rows' %s)%n",
+                mib(blobs),
+                bytes(blobs / Math.max(1, n.versions())),
+                mib(n.store().allocatedBytes()),
+                n.store().files(),
+                mib(blobs + Math.max(0, n.dbBytes())),
+                n.dbBytes() < 0 ? "(unknown)" : mib(n.dbBytes()));
+        System.out.printf(
+                "  of which                standalone (first versions, chain restarts) %s, normalized texts %s,"
+                        + " raw deltas %s, pack record headers %s%n",
+                mib(n.standaloneBytes()),
+                mib(n.normalizedOnlyBytes()),
+                mib(n.blobBytes() - n.standaloneBytes() - n.normalizedOnlyBytes()),
+                mib(blobs - n.blobBytes()));
     }
 
     private static void gitLine(String label, GitHistory.Result git, long nocvault) {
