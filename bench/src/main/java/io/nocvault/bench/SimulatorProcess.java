@@ -27,11 +27,16 @@ final class SimulatorProcess implements AutoCloseable {
         return start(jar, s, List.of());
     }
 
-    /** Starts the simulator with extra arguments, e.g. {@code --platforms cisco_ios}. */
+    /**
+     * Starts the simulator with extra arguments, e.g. {@code --platforms cisco_ios}. Its JVM options come from the
+     * system property {@code simulator.java.opts} (default {@code -Xmx1g}), e.g. to record it with JFR.
+     */
     static SimulatorProcess start(Path jar, BenchSettings s, List<String> extra) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx1g",
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(List.of(
+                System.getProperty("simulator.java.opts", "-Xmx1g").trim().split("\\s+")));
+        command.addAll(List.of(
                 "-jar",
                 jar.toString(),
                 "--devices",
