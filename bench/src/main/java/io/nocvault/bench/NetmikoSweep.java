@@ -42,6 +42,9 @@ record NetmikoSweep(List<Integer> levels, int devicesPerWorker, boolean netmiko,
         if (rest.stream().noneMatch(arg -> arg.startsWith("--base-port="))) {
             rest.add("--base-port=32000");
         }
+        if (rest.stream().noneMatch(arg -> arg.startsWith("--jump-port="))) {
+            rest.add("--jump-port=0"); // unused here: any free port, never the other benchmarks' 29999
+        }
         return new NetmikoSweep(levels, perWorker, netmiko, rest.toArray(String[]::new));
     }
 
