@@ -12,7 +12,8 @@ final class NetmikoSweepReport {
 
     /**
      * One level: NocVault's pass (its wall time, and the CPU it took in NocVault and in the simulator, the SSH server
-     * side of its sessions) and the Netmiko script's on the same devices ({@code null} when skipped).
+     * side of its sessions, each with the share of its JIT compiler threads) and the Netmiko script's on the same
+     * devices ({@code null} when skipped).
      */
     record Row(
             int level,
@@ -20,7 +21,9 @@ final class NetmikoSweepReport {
             CapturePass.Result ours,
             Duration oursWall,
             Duration oursCpu,
+            Duration oursJit,
             Duration simulatorCpu,
+            Duration simulatorJit,
             NetmikoScript.Result theirs) {
 
         double ratio() {
@@ -91,6 +94,8 @@ final class NetmikoSweepReport {
      */
     private static void cpu(Row r) {
         double perDevice = (r.oursCpu().toNanos() + r.simulatorCpu().toNanos()) / 1e6 / r.devices();
+        Duration jit = r.oursJit().plus(r.simulatorJit());
+        double sessionsOnly = perDevice - jit.toNanos() / 1e6 / r.devices();
         int cores = Runtime.getRuntime().availableProcessors();
         double ceiling = cores * 1000.0 / perDevice;
         String ratio = r.theirs() == null
@@ -107,6 +112,9 @@ final class NetmikoSweepReport {
                 ceiling,
                 cores,
                 ratio);
+        System.out.printf(
+                "           of which JIT compiling %.2f s + %.2f s: %.1f ms per device without it%n",
+                r.oursJit().toMillis() / 1000.0, r.simulatorJit().toMillis() / 1000.0, sessionsOnly);
     }
 
     private static double perSecond(int devices, Duration wall) {

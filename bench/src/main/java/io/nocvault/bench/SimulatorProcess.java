@@ -97,6 +97,11 @@ final class SimulatorProcess implements AutoCloseable {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
+    /** The CPU time the simulator's JIT compiler threads have used so far (zero without /proc). */
+    Duration compilerCpuTime() {
+        return ProcessFigures.compilerCpuTime(process.pid());
+    }
+
     List<Device> devices() {
         return devices;
     }
