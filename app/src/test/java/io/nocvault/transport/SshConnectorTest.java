@@ -114,6 +114,40 @@ class SshConnectorTest {
     }
 
     @Test
+    void theSameKeyAgainIsAcceptedAndRecordsWhereAndWhenItWasSeen() throws Exception {
+        SshCredentials credentials = SshCredentials.password("netops", "device-pass-1");
+        SshEndpoint first = endpoint(device.port(), credentials);
+        connector.openShell(first, null, FAST, recorder).close();
+        var pinned = jdbc.sql("select fingerprint, last_seen from host_keys where subject = :s")
+                .param("s", first.hostKey())
+                .query()
+                .singleRow();
+        SshEndpoint moved = new SshEndpoint(
+                first.host(),
+                first.port(),
+                credentials,
+                first.hostKey(),
+                2L,
+                "renamed (127.0.0.1:" + device.port() + ")");
+        Thread.sleep(5);
+
+        connector.openShell(moved, null, FAST, recorder).close();
+
+        var seen = jdbc.sql("select fingerprint, last_seen, noc_id, label, pending_fingerprint from host_keys"
+                        + " where subject = :s")
+                .param("s", first.hostKey())
+                .query()
+                .singleRow();
+        assertThat(seen.get("fingerprint")).isEqualTo(pinned.get("fingerprint"));
+        assertThat(seen.get("noc_id")).isEqualTo(2L);
+        assertThat(seen.get("label")).isEqualTo(moved.label());
+        assertThat(seen.get("pending_fingerprint")).isNull();
+        assertThat(seen.get("last_seen").toString())
+                .isNotEqualTo(pinned.get("last_seen").toString());
+        assertThat(steps).filteredOn(s -> s.startsWith("HOST_KEY")).containsExactly("HOST_KEY:ok", "HOST_KEY:ok");
+    }
+
+    @Test
     void changedHostKeyIsRefusedRecordedAndAnnounced() throws Exception {
         SshEndpoint ep = endpoint(device.port(), SshCredentials.password("netops", "device-pass-1"));
         connector.openShell(ep, null, FAST, recorder).close();

@@ -16,6 +16,11 @@ record BenchSettings(
         return new BenchSettings(count, basePort, jumpPort, concurrency, configLines, username, password, enableSecret);
     }
 
+    /** The same settings with another number of devices at once. */
+    BenchSettings withConcurrency(int atOnce) {
+        return new BenchSettings(devices, basePort, jumpPort, atOnce, configLines, username, password, enableSecret);
+    }
+
     static BenchSettings parse(String[] args) {
         java.util.Map<String, String> map = new java.util.HashMap<>();
         for (String arg : args) {

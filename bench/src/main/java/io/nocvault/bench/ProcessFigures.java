@@ -46,6 +46,31 @@ final class ProcessFigures {
         }
     }
 
+    /**
+     * CPU time so far of the JIT compiler threads ({@code C1/C2 CompilerThread*}) of a process, from
+     * /proc/PID/task/TID/stat; zero where there is no /proc. A compiler thread that has ended takes its time along.
+     */
+    static Duration compilerCpuTime(long pid) {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).matches("C[12] CompilerThre.*\\s*")) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException | RuntimeException threadEnded) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        } catch (IOException e) {
+            return Duration.ZERO;
+        }
+        return Duration.ofMillis(ticks * 1000 / CLOCK_TICKS_PER_SECOND);
+    }
+
     /** The 1, 5 and 15 minute load averages of the machine, as /proc/loadavg gives them. */
     static String loadAverage() {
         try {

@@ -9,11 +9,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The standalone simulator as a separate process; its device list is read from the lines it prints. */
 final class SimulatorProcess implements AutoCloseable {
 
     record Device(String platform, String host, int port, String hostname) {}
+
+    /** What the simulator prints per device: {@code platform host:port hostname}. */
+    private static final Pattern DEVICE_LINE = Pattern.compile("(\\S+) (\\S+):(\\d+) (\\S+)");
 
     private final Process process;
     private final List<Device> devices;
@@ -27,11 +32,16 @@ final class SimulatorProcess implements AutoCloseable {
         return start(jar, s, List.of());
     }
 
-    /** Starts the simulator with extra arguments, e.g. {@code --platforms cisco_ios}. */
+    /**
+     * Starts the simulator with extra arguments, e.g. {@code --platforms cisco_ios}. Its JVM options come from the
+     * system property {@code simulator.java.opts} (default {@code -Xmx1g}), e.g. to record it with JFR.
+     */
     static SimulatorProcess start(Path jar, BenchSettings s, List<String> extra) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx1g",
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(List.of(
+                System.getProperty("simulator.java.opts", "-Xmx1g").trim().split("\\s+")));
+        command.addAll(List.of(
                 "-jar",
                 jar.toString(),
                 "--devices",
@@ -56,24 +66,40 @@ final class SimulatorProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
+        try {
+            return new SimulatorProcess(process, readDevices(process, s.devices()));
+        } catch (IOException | RuntimeException e) {
+            process.destroyForcibly(); // a simulator that did not start as expected must not keep its ports
+            throw e;
+        }
+    }
+
+    private static List<Device> readDevices(Process process, int count) throws IOException {
         BufferedReader out =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         List<Device> devices = new ArrayList<>();
-        while (devices.size() < s.devices()) {
+        while (devices.size() < count) {
             String line = out.readLine();
             if (line == null) {
                 throw new IOException("the simulator stopped after " + devices.size() + " devices");
             }
-            String[] parts = line.trim().split("\\s+");
-            String[] address = parts[1].split(":");
-            devices.add(new Device(parts[0], address[0], Integer.parseInt(address[1]), parts[2]));
+            Matcher device = DEVICE_LINE.matcher(line.trim());
+            if (device.matches()) { // other lines, e.g. the JVM's own when JFR records, are not devices
+                devices.add(new Device(
+                        device.group(1), device.group(2), Integer.parseInt(device.group(3)), device.group(4)));
+            }
         }
-        return new SimulatorProcess(process, List.copyOf(devices));
+        return List.copyOf(devices);
     }
 
     /** The CPU time the simulator process has used so far (zero where the platform does not tell). */
     Duration cpuTime() {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** The CPU time the simulator's JIT compiler threads have used so far (zero without /proc). */
+    Duration compilerCpuTime() {
+        return ProcessFigures.compilerCpuTime(process.pid());
     }
 
     List<Device> devices() {

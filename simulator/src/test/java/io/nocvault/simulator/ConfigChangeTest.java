@@ -23,6 +23,7 @@ class ConfigChangeTest {
                 .configLines(120)
                 .seed(3);
         Platforms.keys().forEach(k -> b.device(k, "chg-" + k));
+        b.device("cisco_ios", "size-ios");
         sim = b.start();
     }
 
@@ -33,6 +34,27 @@ class ConfigChangeTest {
 
     static List<String> platforms() {
         return Platforms.keys();
+    }
+
+    @Test
+    void theSizeLineCountsTheBytesAfterItOnEveryReadAndAfterEveryChange() {
+        SimulatedDevice d = sim.device("size-ios");
+        for (int read = 0; read < 4; read++) {
+            if (read == 2) {
+                d.mutateConfig();
+            }
+            if (read == 3) {
+                d.setConfig(d.readConfig().replace("!\n", "! caf\u00e9\n"));
+            }
+            String text = d.readConfig();
+            String marker = "Current configuration : ";
+            int start = text.indexOf(marker);
+            int lineEnd = text.indexOf('\n', start);
+            String sizeLine = text.substring(start, lineEnd);
+            long after = text.substring(lineEnd + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            assertThat(sizeLine).as("read %d", read).isEqualTo(marker + after + " bytes");
+            assertThat(text.contains("caf\u00e9")).as("read %d", read).isEqualTo(read == 3);
+        }
     }
 
     @ParameterizedTest

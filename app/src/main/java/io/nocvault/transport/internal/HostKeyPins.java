@@ -36,8 +36,12 @@ class HostKeyPins {
 
     void check(SshEndpoint endpoint, PublicKey presented, boolean viaJump) {
         String fingerprint = KeyUtils.getFingerPrint(presented);
-        Optional<String> pinned = pinnedFingerprint(endpoint.hostKey());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // the usual case, a known device presenting its pinned key, is one statement on every connection
+        if (confirm(endpoint, fingerprint, now)) {
+            return;
+        }
+        Optional<String> pinned = pinnedFingerprint(endpoint.hostKey());
         if (pinned.isEmpty()) {
             try {
                 insert(endpoint, presented, fingerprint, now);
@@ -47,12 +51,7 @@ class HostKeyPins {
             }
         }
         if (pinned.orElseThrow().equals(fingerprint)) {
-            jdbc.sql("update host_keys set last_seen = :now, noc_id = :noc, label = :label where subject = :s")
-                    .param("now", now)
-                    .param("noc", endpoint.nocId())
-                    .param("label", endpoint.label())
-                    .param("s", endpoint.hostKey())
-                    .update();
+            confirm(endpoint, fingerprint, now);
             return;
         }
         recordPending(endpoint, presented, fingerprint, now, pinned.get());
@@ -62,6 +61,19 @@ class HostKeyPins {
                 viaJump,
                 "Host key mismatch: " + endpoint.label() + " presented " + fingerprint + " but " + pinned.get()
                         + " is pinned; an admin must review the new key before NocVault connects again");
+    }
+
+    /** Records the pin's current NOC, label and time when it holds this fingerprint; false when it does not. */
+    private boolean confirm(SshEndpoint endpoint, String fingerprint, OffsetDateTime now) {
+        return jdbc.sql("update host_keys set last_seen = :now, noc_id = :noc, label = :label"
+                                + " where subject = :s and fingerprint = :fp")
+                        .param("now", now)
+                        .param("noc", endpoint.nocId())
+                        .param("label", endpoint.label())
+                        .param("s", endpoint.hostKey())
+                        .param("fp", fingerprint)
+                        .update()
+                == 1;
     }
 
     private void recordPending(

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * The config of one device. Generated lazily on first use and kept as one compact string; every read refreshes the
- * platform's volatile lines.
+ * platform's volatile lines. The split lines, each line's volatile rule and the UTF-8 sizes are kept until the text
+ * changes, so a read only renders the volatile lines.
  */
 public final class DeviceConfig {
 
@@ -17,6 +18,7 @@ public final class DeviceConfig {
     private final ConfigProfile profile;
     private final Supplier<List<String>> generator;
     private String text;
+    private Lines split;
     private int mutations;
     private long reads;
     private long lastReadMillis;
@@ -26,18 +28,34 @@ public final class DeviceConfig {
         this.generator = generator;
     }
 
+    /**
+     * The current text's lines, each line's volatile rule ({@code null} for a line that never changes) and, with a
+     * size line, its index and the UTF-8 bytes (with their line ends) of the unchanging lines after it.
+     */
+    private record Lines(String[] lines, LineRule[] rules, int sizeIndex, long staticBytesAfterSize) {}
+
     /** A fresh read: the config lines as the config command prints them now. */
     public synchronized List<String> read() {
         ReadStamp stamp = ReadStamp.next(lastReadMillis, ++reads);
         lastReadMillis = stamp.epochMillis();
-        String[] lines = lines();
+        Lines current = split();
+        String[] lines = current.lines();
         List<String> out = new ArrayList<>(lines.length);
+        long bytesAfterSize = current.staticBytesAfterSize();
         for (int i = 0; i < lines.length; i++) {
-            LineRule rule = profile.ruleFor(lines[i], i);
-            out.add(rule == null ? lines[i] : rule.refresh(lines[i], stamp, i));
+            LineRule rule = current.rules()[i];
+            if (rule == null) {
+                out.add(lines[i]);
+            } else {
+                String line = rule.refresh(lines[i], stamp, i);
+                out.add(line);
+                if (current.sizeIndex() >= 0 && i > current.sizeIndex()) {
+                    bytesAfterSize += line.getBytes(StandardCharsets.UTF_8).length + 1;
+                }
+            }
         }
-        if (profile.sizeLine()) {
-            fillSize(out);
+        if (current.sizeIndex() >= 0) {
+            out.set(current.sizeIndex(), SIZE_PREFIX + bytesAfterSize + " bytes");
         }
         return out;
     }
@@ -45,9 +63,10 @@ public final class DeviceConfig {
     /** The config without volatile and header lines, each line ending in {@code \n}. */
     public synchronized String normalized() {
         StringBuilder sb = new StringBuilder();
-        String[] lines = lines();
+        Lines current = split();
+        String[] lines = current.lines();
         for (int i = 0; i < lines.length; i++) {
-            LineRule rule = profile.ruleFor(lines[i], i);
+            LineRule rule = current.rules()[i];
             String kept = rule == null ? lines[i] : rule.normalize(lines[i]);
             if (kept != null) {
                 sb.append(kept).append('\n');
@@ -60,6 +79,7 @@ public final class DeviceConfig {
     public synchronized void set(String config) {
         String t = config.replace("\r\n", "\n").replace('\r', '\n');
         text = t.endsWith("\n") ? t.substring(0, t.length() - 1) : t;
+        split = null;
     }
 
     /**
@@ -83,12 +103,14 @@ public final class DeviceConfig {
             lines.add(marker);
         }
         text = String.join("\n", lines);
+        split = null;
     }
 
     /** Applies the next deterministic change; returns the new normalised config. */
     public synchronized String mutate() {
         List<String> changed = ConfigMutator.mutate(Arrays.asList(lines()), profile, ++mutations);
         text = String.join("\n", changed);
+        split = null;
         return normalized();
     }
 
@@ -103,19 +125,22 @@ public final class DeviceConfig {
         return text.isEmpty() ? new String[0] : text.split("\n", -1);
     }
 
-    private static void fillSize(List<String> out) {
-        int index = -1;
-        long bytes = 0;
-        for (int i = 0; i < out.size(); i++) {
-            String line = out.get(i);
-            if (index < 0 && line.startsWith(SIZE_PREFIX)) {
-                index = i;
-            } else if (index >= 0) {
-                bytes += line.getBytes(StandardCharsets.UTF_8).length + 1;
+    private Lines split() {
+        if (split == null) {
+            String[] lines = lines();
+            LineRule[] rules = new LineRule[lines.length];
+            int sizeIndex = -1;
+            long staticBytes = 0;
+            for (int i = 0; i < lines.length; i++) {
+                rules[i] = profile.ruleFor(lines[i], i);
+                if (profile.sizeLine() && sizeIndex < 0 && lines[i].startsWith(SIZE_PREFIX)) {
+                    sizeIndex = i;
+                } else if (sizeIndex >= 0 && rules[i] == null) {
+                    staticBytes += lines[i].getBytes(StandardCharsets.UTF_8).length + 1;
+                }
             }
+            split = new Lines(lines, rules, sizeIndex, staticBytes);
         }
-        if (index >= 0) {
-            out.set(index, SIZE_PREFIX + bytes + " bytes");
-        }
+        return split;
     }
 }
