@@ -141,6 +141,35 @@ class ConfigChangeTest {
         }
     }
 
+    /**
+     * A restore tool pushes the config lines without comment, header and blank lines and without {@code end} (as
+     * NocVault's Cisco and Arista drivers do); the device regenerates those, so the config reads as it was stored.
+     */
+    @ParameterizedTest
+    @MethodSource("restorable")
+    void linesPushedWithoutCommentsReadBackWithThem(String key) throws IOException {
+        Contract c = Contract.ALL.get(key);
+        SimulatedDevice d = sim.device("chg-" + key);
+        try (Term t = Dialog.ready(c, d)) {
+            String stored = Dialog.readConfig(t, c, d);
+            d.mutateConfig();
+            d.mutateConfig();
+            assertThat(d.currentConfig()).isNotEqualTo(c.normalize(stored));
+            String host = d.hostname();
+            t.command("configure terminal", host + "\\(config\\)#");
+            for (String line : stored.lines()
+                    .filter(l -> !l.isBlank())
+                    .filter(l -> !l.startsWith("!") && !l.equals("end"))
+                    .filter(l -> !l.startsWith("Building configuration") && !l.startsWith("Current configuration"))
+                    .toList()) {
+                t.command(line, host + "(\\(config[^)]*\\))?#");
+            }
+            t.command("end", host + "#");
+            String reread = Dialog.readConfig(t, c, d);
+            assertThat(c.normalize(reread)).isEqualTo(c.normalize(stored));
+        }
+    }
+
     static List<String> restorable() {
         return List.of("cisco_ios", "cisco_iosxe", "arista_eos");
     }

@@ -150,7 +150,7 @@ class RestoreApiTest {
                 .andExpect(status().isConflict());
         assertThat(events.stream(ConfigRestored.class)).isEmpty();
 
-        mvc.perform(post("/api/v1/backups/" + id + "/restore")
+        String restored = mvc.perform(post("/api/v1/backups/" + id + "/restore")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"sha256\":\"" + sha + "\"}")
                         .with(as(operator)))
@@ -158,7 +158,14 @@ class RestoreApiTest {
                 .andExpect(jsonPath("$.pushed").value(true))
                 .andExpect(jsonPath("$.matches").value(true))
                 .andExpect(jsonPath("$.error").doesNotExist())
-                .andExpect(jsonPath("$.recordedVersionId").isNumber());
+                .andExpect(jsonPath("$.recordedVersionId").isNumber())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // the device reads back as the version did, comment lines and header included: no change but the restore
+        Number recorded = JsonPath.read(restored, "$.recordedVersionId");
+        mvc.perform(get("/api/v1/backups/" + recorded).with(as(operator)))
+                .andExpect(jsonPath("$.normalizedSha256").value(version.normalizedSha256()));
         assertThat(events.stream(ConfigRestored.class)).singleElement().satisfies(e -> {
             assertThat(e.matches()).isTrue();
             assertThat(e.origin().actor()).isEqualTo(operator.username());

@@ -83,22 +83,35 @@ public final class DeviceConfig {
     }
 
     /**
-     * Replaces the config by lines pushed in configuration mode. The platform header is added when the pushed lines
-     * carry none of the platform's header or volatile lines, the end marker when it is missing.
+     * Replaces the config by lines pushed in configuration mode. Lines pushed without the platform's comment and
+     * header lines keep the current text's ones in place ({@link RestoredText}), as the device regenerates them; a
+     * pushed text with comment lines is taken as it is, the platform header added when it carries none of the
+     * platform's header or volatile lines. The end marker is added when it is missing.
      */
     public synchronized void restore(List<String> pushed) {
         List<String> lines = new ArrayList<>(pushed);
         while (!lines.isEmpty() && lines.getLast().isBlank()) {
             lines.removeLast();
         }
-        boolean hasHeader = false;
-        for (int i = 0; i < lines.size() && !hasHeader; i++) {
-            hasHeader = profile.ruleFor(lines.get(i), i) != null;
-        }
-        if (!hasHeader) {
-            lines.addAll(0, profile.header());
-        }
         String marker = profile.endMarker();
+        if (!RestoredText.carriesComments(lines)) {
+            List<String> current = new ArrayList<>(Arrays.asList(lines()));
+            if (marker != null && !current.isEmpty() && current.getLast().equals(marker)) {
+                current.removeLast();
+            }
+            lines = RestoredText.merge(current, lines);
+        } else {
+            boolean hasHeader = false;
+            for (int i = 0; i < lines.size() && !hasHeader; i++) {
+                hasHeader = profile.ruleFor(lines.get(i), i) != null;
+            }
+            if (!hasHeader) {
+                lines.addAll(0, profile.header());
+            }
+        }
+        while (!lines.isEmpty() && lines.getLast().isBlank()) {
+            lines.removeLast();
+        }
         if (marker != null && (lines.isEmpty() || !lines.getLast().equals(marker))) {
             lines.add(marker);
         }
