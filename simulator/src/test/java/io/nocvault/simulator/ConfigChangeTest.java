@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,23 +123,8 @@ class ConfigChangeTest {
     @ParameterizedTest
     @MethodSource("restorable")
     void configureTerminalReplacesTheConfig(String key) throws IOException {
-        Contract c = Contract.ALL.get(key);
-        SimulatedDevice d = sim.device("chg-" + key);
-        try (Term t = Dialog.ready(c, d)) {
-            String stored = Dialog.readConfig(t, c, d);
-            d.mutateConfig();
-            d.mutateConfig();
-            assertThat(d.currentConfig()).isNotEqualTo(c.normalize(stored));
-            String host = d.hostname();
-            t.command("configure terminal", host + "\\(config\\)#");
-            for (String line : stored.lines().toList()) {
-                t.command(line, host + "(\\(config[^)]*\\))?#");
-            }
-            t.command("end", host + "#");
-            String reread = Dialog.readConfig(t, c, d);
-            assertThat(c.normalize(reread)).isEqualTo(c.normalize(stored));
-            assertThat(reread).isNotEqualTo(stored);
-        }
+        String[] storedAndReread = restoreChanged(key, stored -> stored.lines().toList());
+        assertThat(storedAndReread[1]).isNotEqualTo(storedAndReread[0]);
     }
 
     /**
@@ -148,6 +134,20 @@ class ConfigChangeTest {
     @ParameterizedTest
     @MethodSource("restorable")
     void linesPushedWithoutCommentsReadBackWithThem(String key) throws IOException {
+        restoreChanged(
+                key,
+                stored -> stored.lines()
+                        .filter(l -> !l.isBlank())
+                        .filter(l -> !l.startsWith("!") && !l.equals("end"))
+                        .filter(l -> !l.startsWith("Building configuration") && !l.startsWith("Current configuration"))
+                        .toList());
+    }
+
+    /**
+     * Reads the config, changes it twice, pushes {@code pushed} of the text read in configuration mode and checks that
+     * the config reads as it was (normalized); answers the text read first and the text read last.
+     */
+    private static String[] restoreChanged(String key, Function<String, List<String>> pushed) throws IOException {
         Contract c = Contract.ALL.get(key);
         SimulatedDevice d = sim.device("chg-" + key);
         try (Term t = Dialog.ready(c, d)) {
@@ -157,16 +157,13 @@ class ConfigChangeTest {
             assertThat(d.currentConfig()).isNotEqualTo(c.normalize(stored));
             String host = d.hostname();
             t.command("configure terminal", host + "\\(config\\)#");
-            for (String line : stored.lines()
-                    .filter(l -> !l.isBlank())
-                    .filter(l -> !l.startsWith("!") && !l.equals("end"))
-                    .filter(l -> !l.startsWith("Building configuration") && !l.startsWith("Current configuration"))
-                    .toList()) {
+            for (String line : pushed.apply(stored)) {
                 t.command(line, host + "(\\(config[^)]*\\))?#");
             }
             t.command("end", host + "#");
             String reread = Dialog.readConfig(t, c, d);
             assertThat(c.normalize(reread)).isEqualTo(c.normalize(stored));
+            return new String[] {stored, reread};
         }
     }
 
