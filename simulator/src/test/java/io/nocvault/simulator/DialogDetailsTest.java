@@ -103,7 +103,8 @@ class DialogDetailsTest {
             t.send("\u001a");
             t.expect("r1#");
             SimulatedDevice r1 = sim.device("r1");
-            assertThat(r1.currentConfig()).endsWith("!\ninterface GigabitEthernet1/0/1\n description test\nend\n");
+            // lines pushed without comments replace the config; the device keeps its ! separators
+            assertThat(r1.currentConfig()).endsWith("!\ninterface GigabitEthernet1/0/1\n description test\n!\nend\n");
             assertThat(r1.readConfig()).startsWith("Building configuration...\n\nCurrent configuration : ");
         }
     }

@@ -99,7 +99,7 @@ public final class DeviceConfig {
             if (marker != null && !current.isEmpty() && current.getLast().equals(marker)) {
                 current.removeLast();
             }
-            lines = RestoredText.merge(current, lines);
+            lines = RestoredText.merge(current, lines, (line, index) -> profile.ruleFor(line, index) != null);
         } else {
             boolean hasHeader = false;
             for (int i = 0; i < lines.size() && !hasHeader; i++) {

@@ -1,16 +1,16 @@
 package io.nocvault.simulator.internal.config;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * The text a device shows after config lines were pushed without its comment and header lines, as restore tools
  * push them (a Cisco-style device regenerates its {@code !} separators and header itself): the pushed lines in
  * their order, with the current text's header block and comment lines kept where they stood among the lines around
- * them. A line of the current text that the push does not carry is dropped; pushed lines that are new come in where
- * they were pushed.
+ * them (a comment line repeated once its section is gone is kept once). A line of the current text that the push does
+ * not carry is dropped; pushed lines that are new come in where they were pushed, the last ones after the last line
+ * the current text had too.
  */
 final class RestoredText {
 
@@ -24,25 +24,38 @@ final class RestoredText {
         return pushed.stream().anyMatch(RestoredText::isComment);
     }
 
-    static List<String> merge(List<String> current, List<String> pushed) {
-        Set<String> pushedLines = new HashSet<>(pushed);
+    /**
+     * @param header whether a line of the current text (with its index) belongs to the platform's header; the
+     *     leading run of header, blank and comment lines stays as it is
+     */
+    static List<String> merge(List<String> current, List<String> pushed, BiPredicate<String, Integer> header) {
         List<String> out = new ArrayList<>(current.size() + pushed.size());
+        int start = 0;
+        while (start < current.size() && keptAside(current.get(start), start, header)) {
+            out.add(current.get(start++));
+        }
         int next = 0;
-        boolean inHeader = true;
-        for (String line : current) {
-            inHeader &= !pushedLines.contains(line);
-            if (isComment(line) || line.isBlank() || inHeader) {
-                out.add(line);
+        int insertAt = out.size();
+        for (String line : current.subList(start, current.size())) {
+            if (isComment(line) || line.isBlank()) {
+                if (!line.equals(out.isEmpty() ? null : out.getLast())) {
+                    out.add(line);
+                }
                 continue;
             }
             int found = indexOf(pushed, line, next);
             if (found >= 0) {
                 out.addAll(pushed.subList(next, found + 1));
                 next = found + 1;
+                insertAt = out.size();
             }
         }
-        out.addAll(pushed.subList(next, pushed.size()));
+        out.addAll(insertAt, pushed.subList(next, pushed.size()));
         return out;
+    }
+
+    private static boolean keptAside(String line, int index, BiPredicate<String, Integer> header) {
+        return line.isBlank() || isComment(line) || header.test(line, index);
     }
 
     private static int indexOf(List<String> lines, String line, int from) {
