@@ -1,5 +1,7 @@
 package io.nocvault.demo.internal;
 
+import io.nocvault.drivers.DriverCatalog;
+import io.nocvault.simulator.SimulatedDevice;
 import io.nocvault.simulator.Simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,16 +35,23 @@ final class DemoLab implements SmartLifecycle {
     private final LabFiles files;
     private final LabProvisioner provisioner;
     private final LabBackups backups;
+    private final DriverCatalog drivers;
     private volatile Simulator simulator;
     private volatile LabInventory inventory;
     private volatile LabChanges changes;
     private ScheduledExecutorService timer;
 
-    DemoLab(DemoLabProperties properties, LabFiles files, LabProvisioner provisioner, LabBackups backups) {
+    DemoLab(
+            DemoLabProperties properties,
+            LabFiles files,
+            LabProvisioner provisioner,
+            LabBackups backups,
+            DriverCatalog drivers) {
         this.properties = properties;
         this.files = files;
         this.provisioner = provisioner;
         this.backups = backups;
+        this.drivers = drivers;
     }
 
     @Override
@@ -52,7 +62,7 @@ final class DemoLab implements SmartLifecycle {
         LabPlan plan = LabPlan.of(properties.devicesPerNoc(), settings.basePort());
         Simulator sim = startSimulator(settings, plan);
         try {
-            changes = new LabChanges(files, java.util.concurrent.ThreadLocalRandom.current());
+            changes = new LabChanges(files, new SplittableRandom(), this::restorable);
             int replayed = changes.replay(sim);
             inventory = provisioner.provision(settings, plan);
             simulator = sim;
@@ -137,6 +147,11 @@ final class DemoLab implements SmartLifecycle {
         long millis = interval.toMillis();
         long first = Math.min(millis, FIRST_CHANGE.toMillis());
         timer.scheduleWithFixedDelay(this::changeAndBackUp, first, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether NocVault's driver for the device's platform can push a config back. */
+    private boolean restorable(SimulatedDevice device) {
+        return drivers.find(device.platform()).map(d -> d.restore() != null).orElse(false);
     }
 
     /** Changes one or two devices and backs them up, so that new versions and diffs appear; answers the hostnames. */

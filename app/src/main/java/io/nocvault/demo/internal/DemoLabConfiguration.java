@@ -2,6 +2,7 @@ package io.nocvault.demo.internal;
 
 import io.nocvault.backup.BackupRuns;
 import io.nocvault.common.DataDirectory;
+import io.nocvault.drivers.DriverCatalog;
 import io.nocvault.inventory.DeviceDirectory;
 import io.nocvault.inventory.DeviceProvisioning;
 import io.nocvault.noc.NocProvisioning;
@@ -22,11 +23,13 @@ class DemoLabConfiguration {
             NocProvisioning nocs,
             DeviceProvisioning devices,
             DeviceDirectory directory,
-            ObjectProvider<BackupRuns> runs) {
+            ObjectProvider<BackupRuns> runs,
+            DriverCatalog drivers) {
         return new DemoLab(
                 properties,
                 new LabFiles(dataDirectory.root().resolve("demo")),
                 new LabProvisioner(nocs, devices, directory),
-                new LabBackups(runs, directory));
+                new LabBackups(runs, directory),
+                drivers);
     }
 }

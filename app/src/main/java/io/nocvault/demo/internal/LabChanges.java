@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -17,11 +18,14 @@ final class LabChanges {
 
     private final LabFiles files;
     private final RandomGenerator random;
+    private final Predicate<SimulatedDevice> restorable;
     private final Map<String, Integer> revisions;
 
-    LabChanges(LabFiles files, RandomGenerator random) {
+    /** @param restorable devices whose config can be restored: the lab's first change is one of them */
+    LabChanges(LabFiles files, RandomGenerator random, Predicate<SimulatedDevice> restorable) {
         this.files = files;
         this.random = random;
+        this.restorable = restorable;
         this.revisions = new HashMap<>(files.revisions());
     }
 
@@ -41,6 +45,10 @@ final class LabChanges {
     /** Changes the config of one or two devices (chosen at random) and saves the revisions; answers their hostnames. */
     synchronized List<String> changeSome(Simulator simulator) {
         List<SimulatedDevice> devices = new ArrayList<>(simulator.devices());
+        if (revisions.isEmpty() && devices.stream().anyMatch(restorable)) {
+            // a new user's first diff is on a device whose earlier version he can also restore
+            devices.removeIf(restorable.negate());
+        }
         int count = Math.min(devices.size(), 1 + random.nextInt(2));
         List<String> changed = new ArrayList<>();
         for (int i = 0; i < count; i++) {

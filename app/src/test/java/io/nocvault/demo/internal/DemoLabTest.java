@@ -71,6 +71,11 @@ class DemoLabTest {
 
             List<String> changed = lab.demoLab.changeAndBackUp();
             assertThat(changed).hasSizeBetween(1, 2);
+            // the first change is on devices whose platform's driver can restore (a new user tries that next)
+            assertThat(changed)
+                    .allSatisfy(host -> assertThat(
+                                    lab.demoLab.simulator().device(host).platform())
+                            .isIn("cisco_ios", "cisco_iosxe", "arista_eos", "juniper_junos"));
             changedHost = changed.getFirst();
             changedConfig = lab.demoLab.simulator().device(changedHost).currentConfig();
             ids = devices.stream().collect(Collectors.toMap(DeviceSummary::hostname, DeviceSummary::id));
