@@ -79,8 +79,7 @@ public class PackBlobStore implements BlobStore, Closeable {
             byte[] dictionary = dictionaryId == null || dictionaryId.equals(id) ? null : getRecent(dictionaryId);
             byte[] encoded = codec.encode(id, content, dictionaryId, dictionary);
             PackLocation location = appendAndSync(id, encoded, clock.millis());
-            index.put(id, location);
-            used.addAndGet(location.recordSize());
+            add(id, location);
             recent.put(id, content);
             return new BlobRef(id, encoded.length, BlobHeader.parse(encoded).dictionaryId());
         }
@@ -319,10 +318,14 @@ public class PackBlobStore implements BlobStore, Closeable {
         if (index.containsKey(id)) {
             return false;
         }
-        PackLocation location = append(id, encoded, storedAt.toEpochMilli());
+        add(id, append(id, encoded, storedAt.toEpochMilli()));
+        return true;
+    }
+
+    /** Indexes a newly written blob and counts its bytes. */
+    private void add(String id, PackLocation location) {
         index.put(id, location);
         used.addAndGet(location.recordSize());
-        return true;
     }
 
     private void syncDirectory() {

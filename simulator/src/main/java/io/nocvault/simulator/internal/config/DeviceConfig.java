@@ -89,34 +89,42 @@ public final class DeviceConfig {
      * platform's header or volatile lines. The end marker is added when it is missing.
      */
     public synchronized void restore(List<String> pushed) {
-        List<String> lines = new ArrayList<>(pushed);
-        while (!lines.isEmpty() && lines.getLast().isBlank()) {
-            lines.removeLast();
-        }
+        List<String> lines = withoutTrailingBlankLines(pushed);
         String marker = profile.endMarker();
-        if (!RestoredText.carriesComments(lines)) {
+        if (RestoredText.carriesComments(lines)) {
+            lines = withHeader(lines);
+        } else {
             List<String> current = new ArrayList<>(Arrays.asList(lines()));
             if (marker != null && !current.isEmpty() && current.getLast().equals(marker)) {
                 current.removeLast();
             }
-            lines = RestoredText.merge(current, lines, (line, index) -> profile.ruleFor(line, index) != null);
-        } else {
-            boolean hasHeader = false;
-            for (int i = 0; i < lines.size() && !hasHeader; i++) {
-                hasHeader = profile.ruleFor(lines.get(i), i) != null;
-            }
-            if (!hasHeader) {
-                lines.addAll(0, profile.header());
-            }
-        }
-        while (!lines.isEmpty() && lines.getLast().isBlank()) {
-            lines.removeLast();
+            lines = withoutTrailingBlankLines(
+                    RestoredText.merge(current, lines, (line, index) -> profile.ruleFor(line, index) != null));
         }
         if (marker != null && (lines.isEmpty() || !lines.getLast().equals(marker))) {
             lines.add(marker);
         }
         text = String.join("\n", lines);
         split = null;
+    }
+
+    /** The lines with the platform header in front unless they carry one of its header or volatile lines. */
+    private List<String> withHeader(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (profile.ruleFor(lines.get(i), i) != null) {
+                return lines;
+            }
+        }
+        lines.addAll(0, profile.header());
+        return lines;
+    }
+
+    private static List<String> withoutTrailingBlankLines(List<String> lines) {
+        List<String> trimmed = new ArrayList<>(lines);
+        while (!trimmed.isEmpty() && trimmed.getLast().isBlank()) {
+            trimmed.removeLast();
+        }
+        return trimmed;
     }
 
     /** Applies the next deterministic change; returns the new normalised config. */
