@@ -40,7 +40,7 @@ public final class CaptureBenchmark {
      * command-line arguments: they must win over application.yaml (default properties would not).
      */
     static ConfigurableApplicationContext boot(Path dataDir) {
-        return boot(dataDir, "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        return boot(dataDir, "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;QUERY_CACHE_SIZE=128");
     }
 
     /** Boots NocVault on the given database and data directory. */
