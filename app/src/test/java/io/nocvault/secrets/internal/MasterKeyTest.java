@@ -7,11 +7,18 @@ import io.nocvault.common.DataDirectory;
 import io.nocvault.secrets.MasterKeyException;
 import io.nocvault.secrets.SecretBox;
 import io.nocvault.secrets.SecretDecryptionException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,5 +126,36 @@ class MasterKeyTest {
 
         assertThat(box.decrypt(blob, "blob-1".getBytes())).asString().isEqualTo("config");
         assertThatThrownBy(() -> box.decrypt(blob, "blob-2".getBytes())).isInstanceOf(SecretDecryptionException.class);
+    }
+
+    @Test
+    void encryptsOnVirtualThreadsWithFreshNoncesAndKeepsTheirInterrupt() throws Exception {
+        TinkSecretBox box = new TinkSecretBox(new MasterKey("", new DataDirectory(dataDir), keyCheck));
+        byte[] plaintext = "hostname core-01".getBytes(StandardCharsets.UTF_8);
+        byte[] aad = "blob".getBytes(StandardCharsets.UTF_8);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<byte[]>> sealed = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                boolean interrupted = i % 2 == 0;
+                sealed.add(threads.submit(() -> {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                    byte[] ciphertext = box.encrypt(plaintext, aad);
+                    assertThat(Thread.currentThread().isInterrupted()).isEqualTo(interrupted);
+                    return ciphertext;
+                }));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (Future<byte[]> each : sealed) {
+                byte[] ciphertext = each.get();
+                assertThat(box.decrypt(ciphertext, aad)).isEqualTo(plaintext);
+                distinct.add(Base64.getEncoder().encodeToString(ciphertext));
+            }
+            assertThat(distinct).hasSize(50);
+        } finally {
+            box.destroy();
+        }
+        assertThat(box.decrypt(box.encrypt(plaintext, aad), aad)).isEqualTo(plaintext);
     }
 }
