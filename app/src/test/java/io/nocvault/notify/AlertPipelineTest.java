@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nocvault.notify.internal.ChannelDetails;
 import io.nocvault.notify.internal.RecipientDetails;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,6 +102,71 @@ class AlertPipelineTest extends ProtocolTestSupport {
         assertThat(log.stream().map(r -> r.get("subject")))
                 .containsExactly(
                         "Device unreachable: flappy", "Device reachable again: flappy", "Device unreachable: flappy");
+    }
+
+    @Test
+    void alertsProcessedOutOfOrderLeaveTheLatestStateOfTheProblem() throws Exception {
+        fixture.email(mail.getSmtp().getPort());
+        RecipientDetails dave = fixture.recipient(null, "dave@test.example", noc);
+        long device = System.nanoTime();
+        String key = "backup-failed:device:" + device;
+        Instant t0 = Instant.now().minusSeconds(60);
+
+        // two runs ended together: the later run's success is processed before the earlier run's failure
+        alerts.raise(AlertTexts.backupRecovered(device, "core-9", noc).withOccurredAt(t0.plusSeconds(20)));
+        Eventually.get(() -> recoveredAt(key), at -> at != null);
+        String earlierRun = "backup-run:" + UUID.randomUUID();
+        alerts.raise(AlertTexts.backupFailed(device, "core-9", noc, 3, "timeout")
+                .withOccurredAt(t0.plusSeconds(10))
+                .inBatch(earlierRun, "Backup run 6"));
+        alerts.raise(
+                AlertTexts.backupFailed(device + 1, "edge-1", noc, 3, "timeout").inBatch(earlierRun, "Backup run 6"));
+        alerts.flush(earlierRun);
+        Map<String, Object> first = Eventually.get(
+                        () -> fixture.deliveriesTo(dave.id()), l -> AlertDeliveryTest.sent(l, 1))
+                .getFirst();
+        assertThat(first.get("subject")).isEqualTo("Backup failed: edge-1");
+        assertThat((String) first.get("message")).doesNotContain("core-9");
+
+        // a failure after that recovery is news at once; a success older than it is stale and a repeat is suppressed
+        alerts.raise(
+                AlertTexts.backupFailed(device, "core-9", noc, 3, "refused").withOccurredAt(t0.plusSeconds(30)));
+        Eventually.get(() -> fixture.deliveriesTo(dave.id()), l -> AlertDeliveryTest.sent(l, 2));
+        String laterRuns = "backup-run:" + UUID.randomUUID();
+        alerts.raise(AlertTexts.backupRecovered(device, "core-9", noc)
+                .withOccurredAt(t0.plusSeconds(25))
+                .inBatch(laterRuns, "Backup run 8"));
+        alerts.raise(AlertTexts.backupFailed(device, "core-9", noc, 3, "refused")
+                .withOccurredAt(t0.plusSeconds(40))
+                .inBatch(laterRuns, "Backup run 8"));
+        alerts.flush(laterRuns);
+        Eventually.get(() -> suppressedRepeats(key), n -> n == 1);
+        Thread.sleep(300);
+        assertThat(fixture.deliveriesTo(dave.id())).hasSize(2);
+        assertThat(recoveredAt(key)).isNull();
+
+        alerts.raise(AlertTexts.backupRecovered(device, "core-9", noc).withOccurredAt(t0.plusSeconds(50)));
+        List<Map<String, Object>> log =
+                Eventually.get(() -> fixture.deliveriesTo(dave.id()), l -> AlertDeliveryTest.sent(l, 3));
+        assertThat(log.stream().map(r -> r.get("subject")))
+                .containsExactly("Backup failed: edge-1", "Backup failed: core-9", "Backup works again: core-9");
+    }
+
+    private Object recoveredAt(String key) {
+        return fixture.jdbc
+                .sql("select recovered_at from notify_suppressions where dedup_key = :k")
+                .param("k", key)
+                .query()
+                .optionalValue()
+                .orElse(null);
+    }
+
+    private int suppressedRepeats(String key) {
+        return fixture.jdbc
+                .sql("select suppressed from notify_suppressions where dedup_key = :k")
+                .param("k", key)
+                .query(Integer.class)
+                .single();
     }
 
     @Test

@@ -88,10 +88,10 @@ class AlertProcessor {
         List<Alert> kept = new ArrayList<>();
         for (Alert alert : raised) {
             if (alert.recovery()) {
-                if (suppressions.clear(alert.dedupKey())) {
+                if (suppressions.clear(alert.dedupKey(), alert.occurredAt())) {
                     kept.add(alert);
                 }
-            } else if (suppressions.claim(alert.dedupKey(), now)) {
+            } else if (suppressions.claim(alert.dedupKey(), alert.occurredAt(), now)) {
                 kept.add(alert);
             }
         }

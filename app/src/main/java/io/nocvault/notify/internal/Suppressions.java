@@ -1,5 +1,6 @@
 package io.nocvault.notify.internal;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,7 +11,10 @@ import org.springframework.stereotype.Component;
 /**
  * Repeats of an unchanged problem (same dedup key) are not sent again within
  * {@code nocvault.notify.suppress-repeats} of the last notification. Kept in the database, so that the rule holds
- * across restarts and app nodes; a recovery deletes the key.
+ * across restarts and app nodes. A key's row remembers when its problem last occurred and when it recovered: the
+ * alerts of two backup runs that end together are processed in either order, and an alert that is older than its
+ * key's last change of state is stale (a failure after the recovery that followed it, a recovery after a later
+ * failure) and is dropped.
  */
 @Component
 class Suppressions {
@@ -23,41 +27,85 @@ class Suppressions {
         this.properties = properties;
     }
 
-    /** True when the problem {@code key} should be notified now (and records that it is); false: a repeat. */
-    boolean claim(String key, Instant now) {
+    /**
+     * True when the problem {@code key}, which occurred at {@code at}, should be notified now (and records that it
+     * is); false: a repeat, or stale (it recovered after {@code at}).
+     */
+    boolean claim(String key, Instant at, Instant now) {
         String k = key(key);
-        int renewed = jdbc.sql("update notify_suppressions set notified_at = :now, suppressed = 0"
-                        + " where dedup_key = :key and notified_at <= :cutoff")
+        int reopened = jdbc.sql("update notify_suppressions set notified_at = :now, last_seen_at = :at,"
+                        + " recovered_at = null, suppressed = 0"
+                        + " where dedup_key = :key and recovered_at is not null and recovered_at < :at")
                 .param("now", timestamp(now))
+                .param("at", timestamp(at))
                 .param("key", k)
-                .param("cutoff", timestamp(now.minus(properties.suppressRepeats())))
                 .update();
-        if (renewed > 0) {
+        int renewed = reopened > 0
+                ? reopened
+                : jdbc.sql("update notify_suppressions set notified_at = :now, suppressed = 0," + LATEST_SEEN
+                                + " where dedup_key = :key and recovered_at is null and notified_at <= :cutoff")
+                        .param("now", timestamp(now))
+                        .param("at", timestamp(at))
+                        .param("key", k)
+                        .param("cutoff", timestamp(now.minus(properties.suppressRepeats())))
+                        .update();
+        if (renewed > 0 || insert(k, timestamp(now), timestamp(at), null)) {
             return true;
         }
-        try {
-            jdbc.sql("insert into notify_suppressions (dedup_key, notified_at, suppressed) values (:key, :now, 0)")
-                    .param("key", k)
-                    .param("now", timestamp(now))
-                    .update();
-            return true;
-        } catch (DataIntegrityViolationException e) {
-            jdbc.sql("update notify_suppressions set suppressed = suppressed + 1 where dedup_key = :key")
-                    .param("key", k)
-                    .update();
-            return false;
-        }
+        // a repeat while the problem lasts; nothing when the row says it recovered later
+        jdbc.sql("update notify_suppressions set suppressed = suppressed + 1," + LATEST_SEEN
+                        + " where dedup_key = :key and recovered_at is null")
+                .param("at", timestamp(at))
+                .param("key", k)
+                .update();
+        return false;
     }
 
     /**
-     * The problem {@code key} is gone: its next occurrence is notified at once. True when the problem had been
-     * notified (only then is its recovery news).
+     * The problem {@code key} is gone since {@code at}: its next occurrence is notified at once. True when the
+     * problem had been notified and did not occur again after {@code at} (only then is its recovery news).
      */
-    boolean clear(String key) {
-        return jdbc.sql("delete from notify_suppressions where dedup_key = :key")
-                        .param("key", key(key))
-                        .update()
-                > 0;
+    boolean clear(String key, Instant at) {
+        String k = key(key);
+        int recovered = jdbc.sql("update notify_suppressions set recovered_at = :at"
+                        + " where dedup_key = :key and recovered_at is null and last_seen_at <= :at")
+                .param("at", timestamp(at))
+                .param("key", k)
+                .update();
+        if (recovered > 0) {
+            return true;
+        }
+        // already recovered (the usual case: every successful backup reports a recovery), or not notified yet: its
+        // failure may still be on its way, and is stale now
+        int later = jdbc.sql("update notify_suppressions set recovered_at = :at"
+                        + " where dedup_key = :key and recovered_at is not null and recovered_at < :at")
+                .param("at", timestamp(at))
+                .param("key", k)
+                .update();
+        if (later == 0) {
+            insert(k, null, null, timestamp(at));
+        }
+        return false;
+    }
+
+    private static final String LATEST_SEEN =
+            " last_seen_at = case when last_seen_at is null or last_seen_at < :at then :at else last_seen_at end";
+
+    /** Inserts the key's row; false when there is one already. */
+    private boolean insert(
+            String key, OffsetDateTime notifiedAt, OffsetDateTime lastSeenAt, OffsetDateTime recoveredAt) {
+        try {
+            jdbc.sql("insert into notify_suppressions (dedup_key, notified_at, last_seen_at, recovered_at, suppressed)"
+                            + " values (:key, :notified, :seen, :recovered, 0)")
+                    .param("key", key)
+                    .param("notified", notifiedAt, Types.TIMESTAMP_WITH_TIMEZONE)
+                    .param("seen", lastSeenAt, Types.TIMESTAMP_WITH_TIMEZONE)
+                    .param("recovered", recoveredAt, Types.TIMESTAMP_WITH_TIMEZONE)
+                    .update();
+            return true;
+        } catch (DataIntegrityViolationException e) {
+            return false;
+        }
     }
 
     private static String key(String key) {
