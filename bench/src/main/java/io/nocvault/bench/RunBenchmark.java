@@ -54,7 +54,7 @@ public final class RunBenchmark {
             // a server runs many runs: the JIT compiles the whole pipeline on another NOC first, the first warm-up run
             // storing every device, the others finding them unchanged. A method called once per device reaches the
             // optimising compiler only after thousands of calls: after one warm-up run the first measured run still
-            // spent ~30% of NocVault's CPU compiling.
+            // spends ~30% of NocVault's CPU compiling.
             if (!warmUp.isEmpty()) {
                 long warmUpNoc = setUp(app, "Warm-up NOC", warmUp, settings);
                 int warmUpRuns = intOption(args, "--warm-up-runs=", 4);
