@@ -152,6 +152,23 @@ class AlertPipelineTest extends ProtocolTestSupport {
                 .containsExactly("Backup failed: edge-1", "Backup failed: core-9", "Backup works again: core-9");
     }
 
+    @Test
+    void aRecoveryAtTheInstantOfItsFailureIsNews() throws Exception {
+        ChannelDetails hook = fixture.webhook(endpoint.url("/hook"));
+        long device = System.nanoTime();
+        Instant at = Instant.parse("2026-12-02T10:00:00.123456789Z"); // finer than the database keeps
+
+        alerts.raise(
+                AlertTexts.backupFailed(device, "core-7", noc, 1, "refused").withOccurredAt(at));
+        Eventually.get(() -> fixture.deliveriesOf(hook.id()), l -> AlertDeliveryTest.sent(l, 1));
+        alerts.raise(AlertTexts.backupRecovered(device, "core-7", noc).withOccurredAt(at));
+
+        List<Map<String, Object>> log =
+                Eventually.get(() -> fixture.deliveriesOf(hook.id()), l -> AlertDeliveryTest.sent(l, 2));
+        assertThat(log.stream().map(r -> r.get("subject")))
+                .containsExactly("Backup failed: core-7", "Backup works again: core-7");
+    }
+
     private Object recoveredAt(String key) {
         return fixture.jdbc
                 .sql("select recovered_at from notify_suppressions where dedup_key = :k")

@@ -4,6 +4,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,13 +30,14 @@ class Suppressions {
 
     /**
      * True when the problem {@code key}, which occurred at {@code at}, should be notified now (and records that it
-     * is); false: a repeat, or stale (it recovered after {@code at}).
+     * is); false: a repeat, or stale (it recovered after {@code at}; at the same instant, the one processed later
+     * wins).
      */
     boolean claim(String key, Instant at, Instant now) {
         String k = key(key);
         int reopened = jdbc.sql("update notify_suppressions set notified_at = :now, last_seen_at = :at,"
                         + " recovered_at = null, suppressed = 0"
-                        + " where dedup_key = :key and recovered_at is not null and recovered_at < :at")
+                        + " where dedup_key = :key and recovered_at is not null and recovered_at <= :at")
                 .param("now", timestamp(now))
                 .param("at", timestamp(at))
                 .param("key", k)
@@ -112,7 +114,11 @@ class Suppressions {
         return key.length() <= 300 ? key : key.substring(0, 300);
     }
 
+    /**
+     * The database keeps microseconds and rounds the rest: an instant compared with its own stored copy must compare
+     * equal, so every time is cut to microseconds before it is bound.
+     */
     private static OffsetDateTime timestamp(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 }
