@@ -20,6 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class Suppressions {
 
+    /** Keeps the later of the row's last occurrence and {@code :at}. */
+    private static final String LATEST_SEEN =
+            " last_seen_at = case when last_seen_at is null or last_seen_at < :at then :at else last_seen_at end";
+
     private final JdbcClient jdbc;
     private final NotifyProperties properties;
 
@@ -89,9 +93,6 @@ class Suppressions {
         }
         return false;
     }
-
-    private static final String LATEST_SEEN =
-            " last_seen_at = case when last_seen_at is null or last_seen_at < :at then :at else last_seen_at end";
 
     /** Inserts the key's row; false when there is one already. */
     private boolean insert(
