@@ -91,9 +91,7 @@ public class PackBlobStore implements BlobStore, Closeable {
     }
 
     private byte[] read(String id, int depth) {
-        if (depth > MAX_CHAIN) {
-            throw new BlobCorruptException(id, "dictionary chain too long");
-        }
+        checkChainDepth(id, depth);
         byte[] encoded = readEncoded(id);
         return codec.decode(id, encoded, dictionaryId -> read(dictionaryId, depth + 1), depth == 0);
     }
@@ -117,10 +115,14 @@ public class PackBlobStore implements BlobStore, Closeable {
     private void authenticateChain(String id) {
         String next = id;
         for (int depth = 0; next != null; depth++) {
-            if (depth > MAX_CHAIN) {
-                throw new BlobCorruptException(id, "dictionary chain too long");
-            }
+            checkChainDepth(id, depth);
             next = codec.authenticate(next, readEncoded(next));
+        }
+    }
+
+    private static void checkChainDepth(String id, int depth) {
+        if (depth > MAX_CHAIN) {
+            throw new BlobCorruptException(id, "dictionary chain too long");
         }
     }
 
@@ -137,11 +139,7 @@ public class PackBlobStore implements BlobStore, Closeable {
 
     @Override
     public Instant storedAt(String id) {
-        PackLocation location = index.get(id);
-        if (location == null) {
-            throw missing(id);
-        }
-        return Instant.ofEpochMilli(location.storedAtMillis());
+        return Instant.ofEpochMilli(location(id).storedAtMillis());
     }
 
     @Override
@@ -239,10 +237,7 @@ public class PackBlobStore implements BlobStore, Closeable {
 
     /** Where the blob's encoded bytes are; {@link BlobCorruptException} when it is not stored. */
     public BlobLocation locate(String id) {
-        PackLocation location = index.get(id);
-        if (location == null) {
-            throw missing(id);
-        }
+        PackLocation location = location(id);
         return new BlobLocation(location.pack().path, location.offset() + PackRecord.HEADER, location.length());
     }
 
@@ -259,10 +254,7 @@ public class PackBlobStore implements BlobStore, Closeable {
     private byte[] readEncoded(String id) {
         packsLock.readLock().lock();
         try {
-            PackLocation location = index.get(id);
-            if (location == null) {
-                throw missing(id);
-            }
+            PackLocation location = location(id);
             return location.pack().read(location.offset() + PackRecord.HEADER, location.length());
         } catch (IOException e) {
             throw new BlobCorruptException(id, "cannot be read from its pack file", e);
@@ -340,8 +332,13 @@ public class PackBlobStore implements BlobStore, Closeable {
         return locks[Math.floorMod(id.hashCode(), locks.length)];
     }
 
-    private static BlobCorruptException missing(String id) {
-        return new BlobCorruptException(id, "the blob is missing");
+    /** Where the blob is; {@link BlobCorruptException} when it is not stored. */
+    private PackLocation location(String id) {
+        PackLocation location = index.get(id);
+        if (location == null) {
+            throw new BlobCorruptException(id, "the blob is missing");
+        }
+        return location;
     }
 
     private static void createDirectory(Path dir) {

@@ -49,11 +49,7 @@ final class PackFile implements Closeable {
     static PackFile open(Path dir, int number) {
         Path path = dir.resolve(String.format("pack-%06d%s", number, SUFFIX));
         try {
-            return new PackFile(
-                    number,
-                    path,
-                    FileChannel.open(
-                            path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE));
+            return new PackFile(number, path, openChannel(path));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the pack file " + path, e);
         }
@@ -74,17 +70,13 @@ final class PackFile implements Closeable {
     long append(byte[] record) {
         synchronized (appendLock) {
             long offset = end;
-            try {
-                io(channel -> {
-                    ByteBuffer buffer = ByteBuffer.wrap(record);
-                    while (buffer.hasRemaining()) {
-                        channel.write(buffer, offset + buffer.position());
-                    }
-                    return null;
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write " + path, e);
-            }
+            ioOrFail("write", channel -> {
+                ByteBuffer buffer = ByteBuffer.wrap(record);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer, offset + buffer.position());
+                }
+                return null;
+            });
             end += record.length;
             return offset;
         }
@@ -97,14 +89,10 @@ final class PackFile implements Closeable {
                 return;
             }
             long target = size();
-            try {
-                io(channel -> {
-                    channel.force(false);
-                    return null;
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot flush " + path, e);
-            }
+            ioOrFail("flush", channel -> {
+                channel.force(false);
+                return null;
+            });
             synced = target;
         }
     }
@@ -134,15 +122,11 @@ final class PackFile implements Closeable {
     /** Cuts the file at {@code size} (the end of an interrupted write) and flushes. */
     void truncate(long size) {
         synchronized (appendLock) {
-            try {
-                io(channel -> {
-                    channel.truncate(size);
-                    channel.force(true);
-                    return null;
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot truncate " + path, e);
-            }
+            ioOrFail("truncate", channel -> {
+                channel.truncate(size);
+                channel.force(true);
+                return null;
+            });
             end = size;
             synced = size;
         }
@@ -231,6 +215,15 @@ final class PackFile implements Closeable {
     /** An operation on the pack's channel. */
     private interface ChannelOperation<T> {
         T run(FileChannel channel) throws IOException;
+    }
+
+    /** {@link #io}, failing with "Cannot {@code verb} (the pack)" when the operation does. */
+    private void ioOrFail(String verb, ChannelOperation<Void> operation) {
+        try {
+            io(operation);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot " + verb + " " + path, e);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.nocvault.backup.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ final class PackScanner {
                 walkHeaders(pack, found);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read the pack file " + pack.path, e);
+            throw new UncheckedIOException("Cannot read the pack file " + pack.path, e);
         }
     }
 
