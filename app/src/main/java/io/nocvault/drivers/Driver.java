@@ -78,6 +78,11 @@ public record Driver(
                 origins);
     }
 
+    /** Whether the driver declares a restore procedure (a config can be pushed back to the device). */
+    public boolean canRestore() {
+        return restore != null;
+    }
+
     /** The capture of the given section, if the driver has one. */
     public Optional<Capture> capture(String section) {
         return captures.stream().filter(c -> c.section().equals(section)).findFirst();

@@ -191,7 +191,7 @@ class RestoreService {
         roles.require("OPERATOR", "Restoring a configuration");
         DeviceSummary device = devices.require(version.deviceId());
         DeviceAccess access = devices.access(device.id());
-        if (access.driver().restore() == null) {
+        if (!access.driver().canRestore()) {
             throw new ConflictException(
                     null, "The device type " + device.deviceType() + " declares no restore procedure");
         }

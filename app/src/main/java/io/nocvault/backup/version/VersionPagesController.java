@@ -9,6 +9,7 @@ import io.nocvault.common.ConflictException;
 import io.nocvault.common.NotFoundException;
 import io.nocvault.common.Origin;
 import io.nocvault.common.web.Views;
+import io.nocvault.drivers.Driver;
 import io.nocvault.inventory.DeviceSummary;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -99,7 +100,7 @@ class VersionPagesController {
                 "mayRestore",
                 roles.has("OPERATOR")
                         && reader.driver(version.deviceId())
-                                .map(d -> d.restore() != null)
+                                .map(Driver::canRestore)
                                 .orElse(false));
         try {
             model.addAttribute("text", reader.text(version, reveal, "page"));

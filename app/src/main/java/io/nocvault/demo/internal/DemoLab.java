@@ -1,5 +1,6 @@
 package io.nocvault.demo.internal;
 
+import io.nocvault.drivers.Driver;
 import io.nocvault.drivers.DriverCatalog;
 import io.nocvault.simulator.SimulatedDevice;
 import io.nocvault.simulator.Simulator;
@@ -151,7 +152,7 @@ final class DemoLab implements SmartLifecycle {
 
     /** Whether NocVault's driver for the device's platform can push a config back. */
     private boolean restorable(SimulatedDevice device) {
-        return drivers.find(device.platform()).map(d -> d.restore() != null).orElse(false);
+        return drivers.find(device.platform()).map(Driver::canRestore).orElse(false);
     }
 
     /** Changes one or two devices and backs them up, so that new versions and diffs appear; answers the hostnames. */

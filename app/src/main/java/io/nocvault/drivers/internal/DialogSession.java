@@ -65,7 +65,7 @@ public final class DialogSession implements CliDialog {
 
     @Override
     public CaptureResult restore(String config) {
-        if (ctx.driver.restore() == null) {
+        if (!ctx.driver.canRestore()) {
             throw new UnsupportedOperationException("driver " + ctx.driver.key() + " declares no restore procedure");
         }
         start();
