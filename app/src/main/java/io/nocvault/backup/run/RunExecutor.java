@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -43,8 +43,7 @@ class RunExecutor {
     private final Semaphore global;
     private final Map<Long, Semaphore> perNoc = new ConcurrentHashMap<>();
     private final Map<Long, RunExecution> executions = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("backup-time-limit").daemon().factory());
+    private final ScheduledThreadPoolExecutor timer = timer();
 
     RunExecutor(
             DeviceBackup backup,
@@ -159,6 +158,23 @@ class RunExecutor {
         } finally {
             noc.release();
         }
+    }
+
+    /**
+     * The timer of the device time limits. A device's limit is cancelled when the device ends, and a cancelled
+     * limit leaves the queue at once: otherwise each one would keep its device (and what that device's thread
+     * still reaches) alive for the whole time limit after the device ended.
+     */
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(
+                1, Thread.ofPlatform().name("backup-time-limit").daemon().factory());
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
+    /** The device time limits waiting in the timer (the repeating interrupt of cancelled runs not counted). */
+    int timeLimitsWaiting() {
+        return timer.getQueue().size() - 1;
     }
 
     private DeviceBackup.Result notStarted() {

@@ -99,6 +99,9 @@ class BackupRunFlowTest {
             assertThat(directory.find(id).orElseThrow().lastBackupStatus()).isEqualTo(BackupStatus.SUCCESS);
         });
         Map<Long, BackupVersion> firstVersions = latestVersions();
+        assertThat(context.getBean(RunExecutor.class).timeLimitsWaiting())
+                .as("an ended device's time limit leaves the timer, and what it holds is freed")
+                .isZero();
 
         // the simulator changes volatile lines on every read: they alone never make a version
         SimulatedDevice ios = sim.device("flow-0");
