@@ -52,7 +52,8 @@ public class PackBlobStore implements BlobStore, Closeable {
     private final Object appendLock = new Object();
     private volatile PackFile active;
     private final Object[] locks = new Object[64];
-    private final RecentBlobs recent = new RecentBlobs(32L * 1024 * 1024);
+    private final RecentBlobs recent =
+            new RecentBlobs(RecentBlobs.capacityFor(Runtime.getRuntime().maxMemory()));
 
     public PackBlobStore(Path root, BlobCodec codec) {
         this(root, codec, Clock.systemUTC(), DEFAULT_PACK_SIZE);
