@@ -7,6 +7,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 import org.apache.sshd.common.SshException;
+import org.apache.sshd.common.channel.exception.SshChannelOpenException;
 
 /** One place that turns low-level exceptions into short, credential-free messages. */
 final class FailureText {
@@ -20,6 +21,7 @@ final class FailureText {
             case UnknownHostException e -> "unknown host " + e.getMessage();
             case ConnectException e -> "connection refused";
             case NoRouteToHostException e -> "no route to host";
+            case SshChannelOpenException e -> "the jump server could not reach the device (" + describe(e) + ")";
             default -> timedOut ? "timed out" : describe(root);
         };
         return new TransportException(step, timedOut, viaJump, step.label() + " failed: " + message);
