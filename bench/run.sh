@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 . ./.mvn/select-jdk.sh
 MAVEN_ARGS="-q -B" ./mvnw -Dmaven.test.skip=true -Dspotless.check.skip=true -Dcheckstyle.skip=true install -pl bench -am
 cp="$(cat bench/target/classpath.txt):bench/target/nocvault-bench-0.1.0-SNAPSHOT.jar"
-exec "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx200m -XX:+UseSerialGC} -Dsimulator.jar=simulator/target/nocvault-simulator.jar \
+exec "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx180m -XX:+UseSerialGC} -Dsimulator.jar=simulator/target/nocvault-simulator.jar \
   -cp "$cp" io.nocvault.bench.RunBenchmark "$@"

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationListener;
@@ -269,6 +270,10 @@ public final class RunBenchmark {
         System.out.printf(
                 "outcome            %d stored, %d unchanged, %d failed %s, %d skipped; run %s%n",
                 run.stored(), run.unchanged(), run.failed(), failures, run.skipped(), run.status());
+        run.devices().stream()
+                .filter(d -> d.error() != null)
+                .collect(Collectors.groupingBy(RunReport.DeviceResult::error, TreeMap::new, Collectors.counting()))
+                .forEach((error, count) -> System.out.printf("  failed            %d x %s%n", count, error));
         System.out.printf("wall time          %.2f s%n", wall.toMillis() / 1000.0);
         System.out.printf("throughput         %.1f devices/s   (target >= 100)%n", perSecond);
         if (sorted.length > 0) {
