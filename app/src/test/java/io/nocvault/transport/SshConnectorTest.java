@@ -175,13 +175,7 @@ class SshConnectorTest {
     void reachesDevicesThroughOneJumpSession() throws Exception {
         try (TestSshServer jump = new TestSshServer("jumper", "jump-pass-1", null, true);
                 TestSshServer second = new TestSshServer("netops", "device-pass-1", null, false)) {
-            SshEndpoint jumpEp = new SshEndpoint(
-                    "127.0.0.1",
-                    jump.port(),
-                    SshCredentials.password("jumper", "jump-pass-1"),
-                    "jump:" + UUID.randomUUID(),
-                    1L,
-                    "jump");
+            SshEndpoint jumpEp = jumpEndpoint(jump);
             try (JumpTunnel tunnel = connector.openJump(jumpEp, FAST, StepListener.NONE)) {
                 for (TestSshServer target : List.of(device, second)) {
                     SshEndpoint ep = endpoint(target.port(), SshCredentials.password("netops", "device-pass-1"));
@@ -244,31 +238,35 @@ class SshConnectorTest {
                 TestSshServer other = new TestSshServer("netops", "device-pass-1", null, false)) {
             SshCredentials login = SshCredentials.password("netops", "device-pass-1");
             JumpTunnel tunnel = connector.openJump(jumpEndpoint(jump), FAST, StepListener.NONE);
-            DeviceShell viaClosedJump = connector.openShell(endpoint(device.port(), login), tunnel, FAST, recorder);
-            CountDownLatch jumpGone = new CountDownLatch(1);
-            viaClosedJump.onClose(jumpGone::countDown);
-            tunnel.close();
-            assertThat(jumpGone.await(10, TimeUnit.SECONDS))
-                    .as("closed with the jump session")
-                    .isTrue();
-            assertThat(viaClosedJump.isOpen()).isFalse();
-            viaClosedJump.close();
+            assertEndsWhen(
+                    connector.openShell(endpoint(device.port(), login), tunnel, FAST, recorder),
+                    tunnel::close,
+                    "closed with the jump session");
 
             try (JumpTunnel again = connector.openJump(jumpEndpoint(jump), FAST, StepListener.NONE)) {
-                DeviceShell toClosedDevice = connector.openShell(endpoint(other.port(), login), again, FAST, recorder);
-                CountDownLatch deviceGone = new CountDownLatch(1);
-                toClosedDevice.onClose(deviceGone::countDown);
-                other.close();
-                assertThat(deviceGone.await(10, TimeUnit.SECONDS))
-                        .as("closed with the device")
-                        .isTrue();
-                assertThat(toClosedDevice.isOpen()).isFalse();
-                toClosedDevice.close();
+                assertEndsWhen(
+                        connector.openShell(endpoint(other.port(), login), again, FAST, recorder),
+                        other::close,
+                        "closed with the device");
                 assertThat(again.isOpen())
                         .as("the jump session outlives its devices")
                         .isTrue();
             }
         }
+    }
+
+    /** Does what should end the shell, and checks that the shell ends. */
+    private static void assertEndsWhen(DeviceShell shell, Action cause, String why) throws Exception {
+        CountDownLatch closed = new CountDownLatch(1);
+        shell.onClose(closed::countDown);
+        cause.run();
+        assertThat(closed.await(10, TimeUnit.SECONDS)).as(why).isTrue();
+        assertThat(shell.isOpen()).isFalse();
+        shell.close();
+    }
+
+    private interface Action {
+        void run() throws Exception;
     }
 
     private static SshEndpoint jumpEndpoint(TestSshServer jump) {
@@ -284,13 +282,7 @@ class SshConnectorTest {
     @Test
     void nothingListeningBehindTheJumpServerIsAConnectFailure() throws Exception {
         try (TestSshServer jump = new TestSshServer("jumper", "jump-pass-1", null, true)) {
-            SshEndpoint jumpEp = new SshEndpoint(
-                    "127.0.0.1",
-                    jump.port(),
-                    SshCredentials.password("jumper", "jump-pass-1"),
-                    "jump:" + UUID.randomUUID(),
-                    1L,
-                    "jump");
+            SshEndpoint jumpEp = jumpEndpoint(jump);
             int closedPort = device.port();
             device.close();
             try (JumpTunnel tunnel = connector.openJump(jumpEp, FAST, StepListener.NONE)) {
