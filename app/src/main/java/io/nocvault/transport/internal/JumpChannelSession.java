@@ -44,8 +44,9 @@ final class JumpChannelSession extends AbstractCloseable implements IoSession {
     private final ArrayDeque<PendingWrite> writes = new ArrayDeque<>();
     private final AtomicBoolean handlerTold = new AtomicBoolean();
     private boolean writing;
-    private volatile boolean readSuspended;
-    private volatile boolean readWaiting;
+    private final Object readState = new Object();
+    private boolean readSuspended;
+    private boolean readWaiting;
 
     JumpChannelSession(
             IoService service, IoHandler handler, ChannelDirectTcpip channel, Consumer<JumpChannelSession> onClosed) {
@@ -63,9 +64,11 @@ final class JumpChannelSession extends AbstractCloseable implements IoSession {
 
     private void readNext() {
         while (!isClosing()) {
-            if (readSuspended) {
-                readWaiting = true;
-                return;
+            synchronized (readState) {
+                if (readSuspended) {
+                    readWaiting = true;
+                    return;
+                }
             }
             incoming.clear();
             IoReadFuture read = channel.getAsyncOut().read(incoming);
@@ -246,14 +249,20 @@ final class JumpChannelSession extends AbstractCloseable implements IoSession {
 
     @Override
     public void suspendRead() {
-        readSuspended = true;
+        synchronized (readState) {
+            readSuspended = true;
+        }
     }
 
     @Override
     public void resumeRead() {
-        readSuspended = false;
-        if (readWaiting) {
+        boolean restart;
+        synchronized (readState) {
+            readSuspended = false;
+            restart = readWaiting;
             readWaiting = false;
+        }
+        if (restart) {
             Thread.startVirtualThread(this::readNext);
         }
     }
