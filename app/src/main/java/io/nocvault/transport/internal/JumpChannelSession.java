@@ -6,7 +6,6 @@ import java.net.SocketAddress;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.sshd.client.channel.ChannelDirectTcpip;
@@ -42,7 +41,6 @@ final class JumpChannelSession extends AbstractCloseable implements IoSession {
     private final Map<Object, Object> attributes = new ConcurrentHashMap<>();
     private final ByteArrayBuffer incoming = new ByteArrayBuffer(8192);
     private final ArrayDeque<PendingWrite> writes = new ArrayDeque<>();
-    private final AtomicBoolean handlerTold = new AtomicBoolean();
     private boolean writing;
     private final Object readState = new Object();
     private boolean readSuspended;
@@ -140,7 +138,6 @@ final class JumpChannelSession extends AbstractCloseable implements IoSession {
                 next = writes.poll();
                 if (next == null) {
                     writing = false;
-                    writes.notifyAll();
                     return;
                 }
             }
@@ -171,7 +168,6 @@ final class JumpChannelSession extends AbstractCloseable implements IoSession {
                 write.future.setValue(cause);
             }
             writing = false;
-            writes.notifyAll();
         }
     }
 
@@ -180,19 +176,18 @@ final class JumpChannelSession extends AbstractCloseable implements IoSession {
         return channel.close(false);
     }
 
+    /** Called once: {@link AbstractCloseable} runs it on the first close that gets this far. */
     @Override
     protected void doCloseImmediately() {
         // as closing a socket still sends what was written: the write in flight goes, then the channel closes
         channel.close(false);
         failQueued(new EOFException("The channel to the device is closed"));
-        if (handlerTold.compareAndSet(false, true)) {
-            try {
-                handler.sessionClosed(this);
-            } catch (Throwable ignored) {
-                // the session is gone either way
-            }
-            onClosed.accept(this);
+        try {
+            handler.sessionClosed(this);
+        } catch (Throwable ignored) {
+            // the session is gone either way
         }
+        onClosed.accept(this);
         super.doCloseImmediately();
     }
 
