@@ -8,10 +8,13 @@ import io.nocvault.transport.StepListener;
 import io.nocvault.transport.TransportException;
 import io.nocvault.transport.TransportTimeouts;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.util.Map;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.client.session.forward.ExplicitPortForwardingTracker;
 import org.apache.sshd.common.channel.PtyChannelConfiguration;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.springframework.stereotype.Component;
 
 /** {@link io.nocvault.transport.SshConnector} on MINA SSHD. */
@@ -38,32 +41,41 @@ class MinaSshConnector implements io.nocvault.transport.SshConnector {
     @Override
     public DeviceShell openShell(SshEndpoint device, JumpTunnel via, TransportTimeouts timeouts, StepListener steps) {
         StepClock clock = new StepClock(steps, false);
+        ExplicitPortForwardingTracker forward = null;
+        SocketAddress address;
+        if (via == null) {
+            address = clock.step(ConnectStep.DNS, () -> opener.resolve(device.host(), device.port(), timeouts));
+        } else {
+            forward = forward((MinaJumpTunnel) via, device);
+            address = forward.getBoundAddress().toInetSocketAddress();
+        }
         ClientSession session = null;
         try {
-            if (via == null) {
-                InetSocketAddress address =
-                        clock.step(ConnectStep.DNS, () -> opener.resolve(device.host(), device.port(), timeouts));
-                session = opener.open(device, address, timeouts, clock);
-            } else {
-                session = opener.openThrough(jumpSession((MinaJumpTunnel) via), device, timeouts, clock);
-            }
+            session = opener.open(device, address, timeouts, clock);
             ClientSession opened = session;
             ChannelShell channel = clock.step(ConnectStep.SHELL, () -> shell(opened, timeouts));
-            return new MinaDeviceShell(session, channel, (Utf8Sink) channel.getOut());
+            return new MinaDeviceShell(session, channel, (Utf8Sink) channel.getOut(), forward);
         } catch (RuntimeException e) {
             if (session != null) {
                 session.close(true);
             }
+            closeQuietly(forward);
             throw e;
         }
     }
 
-    private static ClientSession jumpSession(MinaJumpTunnel via) {
+    private static ExplicitPortForwardingTracker forward(MinaJumpTunnel via, SshEndpoint device) {
         if (!via.isOpen()) {
             throw new TransportException(
                     ConnectStep.TCP_CONNECT, false, true, "TCP connect failed: the jump server session is closed");
         }
-        return via.session();
+        try {
+            return via.session()
+                    .createLocalPortForwardingTracker(
+                            new SshdSocketAddress("127.0.0.1", 0), new SshdSocketAddress(device.host(), device.port()));
+        } catch (Exception e) {
+            throw FailureText.classify(ConnectStep.TCP_CONNECT, e, true);
+        }
     }
 
     private static ChannelShell shell(ClientSession session, TransportTimeouts timeouts) throws Exception {
@@ -78,5 +90,15 @@ class MinaSshConnector implements io.nocvault.transport.SshConnector {
         channel.setRedirectErrorStream(true);
         channel.open().verify(timeouts.login());
         return channel;
+    }
+
+    private static void closeQuietly(ExplicitPortForwardingTracker forward) {
+        if (forward != null) {
+            try {
+                forward.close();
+            } catch (Exception ignored) {
+                // nothing more to do
+            }
+        }
     }
 }

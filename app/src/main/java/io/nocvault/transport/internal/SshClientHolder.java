@@ -1,7 +1,7 @@
 package io.nocvault.transport.internal;
 
 import java.time.Duration;
-import org.apache.sshd.client.ClientBuilder;
+import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 import org.apache.sshd.core.CoreModuleProperties;
@@ -16,11 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SshClientHolder implements DisposableBean {
 
-    private final JumpingSshClient client;
+    private final SshClient client;
 
     SshClientHolder() {
-        client = (JumpingSshClient)
-                ClientBuilder.builder().factory(JumpingSshClient::new).build();
+        client = SshClient.setUpDefaultClient();
         client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
         client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
         // accept here without logging: HostKeyPins decides right after the key exchange
@@ -32,7 +31,7 @@ class SshClientHolder implements DisposableBean {
         client.start();
     }
 
-    JumpingSshClient client() {
+    SshClient client() {
         return client;
     }
 
