@@ -9,6 +9,7 @@ import io.nocvault.transport.TransportException;
 import io.nocvault.transport.TransportTimeouts;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.session.ClientSession;
@@ -25,9 +26,13 @@ class MinaSshConnector implements io.nocvault.transport.SshConnector {
     private static final int PTY_ROWS = 24;
 
     private final SessionOpener opener;
+    private final SshClientHolder holder;
+    private final Duration jumpKeepAlive;
 
-    MinaSshConnector(SessionOpener opener) {
+    MinaSshConnector(SessionOpener opener, SshClientHolder holder, TransportProperties properties) {
         this.opener = opener;
+        this.holder = holder;
+        this.jumpKeepAlive = properties.jumpKeepAlive();
     }
 
     @Override
@@ -35,7 +40,10 @@ class MinaSshConnector implements io.nocvault.transport.SshConnector {
         StepClock clock = new StepClock(steps, true);
         InetSocketAddress address =
                 clock.step(ConnectStep.DNS, () -> opener.resolve(jump.host(), jump.port(), timeouts));
-        return new MinaJumpTunnel(jump, opener.open(jump, address, timeouts, clock));
+        ClientSession session = opener.open(jump, address, timeouts, clock);
+        JumpKeepAlive.start(
+                session, jump.label(), jumpKeepAlive, holder.client().getScheduledExecutorService());
+        return new MinaJumpTunnel(jump, session);
     }
 
     @Override
