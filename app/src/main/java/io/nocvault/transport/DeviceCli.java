@@ -66,13 +66,15 @@ public class DeviceCli {
     public static CaptureException asCaptureFailure(TransportException e) {
         FailureKind kind = e.timedOut()
                 ? FailureKind.TIMEOUT
-                : switch (e.step()) {
-                    case DNS -> FailureKind.DNS;
-                    case TCP_CONNECT -> FailureKind.TCP_CONNECT;
-                    case SSH_HANDSHAKE, SHELL -> FailureKind.SSH_HANDSHAKE;
-                    case HOST_KEY -> FailureKind.HOST_KEY_MISMATCH;
-                    case AUTHENTICATION -> FailureKind.AUTHENTICATION;
-                };
+                : e.connectionLost()
+                        ? FailureKind.CONNECTION_LOST
+                        : switch (e.step()) {
+                            case DNS -> FailureKind.DNS;
+                            case TCP_CONNECT -> FailureKind.TCP_CONNECT;
+                            case SSH_HANDSHAKE, SHELL -> FailureKind.SSH_HANDSHAKE;
+                            case HOST_KEY -> FailureKind.HOST_KEY_MISMATCH;
+                            case AUTHENTICATION -> FailureKind.AUTHENTICATION;
+                        };
         String step = (e.viaJump() ? "jump server " : "") + e.step().label().toLowerCase();
         return new CaptureException(kind, step, e.getMessage().replaceFirst("^[A-Za-z ]+ failed: ", ""));
     }

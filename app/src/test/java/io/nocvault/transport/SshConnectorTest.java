@@ -3,6 +3,7 @@ package io.nocvault.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nocvault.drivers.FailureKind;
 import io.nocvault.test.NocVaultTest;
 import java.io.StringWriter;
 import java.security.KeyPair;
@@ -76,6 +77,28 @@ class SshConnectorTest {
                     assertThat(e.getMessage()).doesNotContain("wrong-Secret-9");
                 });
         assertThat(steps).last().isEqualTo("AUTHENTICATION:fail");
+    }
+
+    @Test
+    void aConnectionClosedDuringTheLoginIsALostConnectionNotARefusal() {
+        device.server.setPasswordAuthenticator((user, password, session) -> {
+            session.close(true);
+            return false;
+        });
+        SshEndpoint ep = endpoint(device.port(), SshCredentials.password("netops", "device-pass-1"));
+        assertThatThrownBy(() -> connector.openShell(ep, null, FAST, recorder))
+                .isInstanceOfSatisfying(TransportException.class, e -> {
+                    assertThat(e.step()).isEqualTo(ConnectStep.AUTHENTICATION);
+                    assertThat(e.connectionLost()).isTrue();
+                    assertThat(DeviceCli.asCaptureFailure(e).kind()).isEqualTo(FailureKind.CONNECTION_LOST);
+                });
+        SshEndpoint wrong = endpoint(device.port(), SshCredentials.password("netops", "wrong-Secret-9"));
+        device.server.setPasswordAuthenticator((user, password, session) -> false);
+        assertThatThrownBy(() -> connector.openShell(wrong, null, FAST, recorder))
+                .isInstanceOfSatisfying(TransportException.class, e -> {
+                    assertThat(e.connectionLost()).isFalse();
+                    assertThat(DeviceCli.asCaptureFailure(e).kind()).isEqualTo(FailureKind.AUTHENTICATION);
+                });
     }
 
     @Test

@@ -35,12 +35,19 @@ final class FailureText {
                 || text.contains("timed out");
     }
 
+    /** MINA's way of saying the server refused every credential offered. */
+    static boolean isRefusedLogin(Throwable error) {
+        Throwable root = root(error);
+        return root instanceof SshException
+                && String.valueOf(root.getMessage()).contains("No more authentication methods");
+    }
+
     private static String describe(Throwable error) {
         String message = error.getMessage();
         if (message == null || message.isBlank()) {
             return error.getClass().getSimpleName();
         }
-        if (error instanceof SshException && message.contains("No more authentication methods")) {
+        if (isRefusedLogin(error)) {
             return "the server refused the credentials";
         }
         return message.length() > 200 ? message.substring(0, 200) : message;

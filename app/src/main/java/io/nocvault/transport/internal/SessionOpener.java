@@ -3,6 +3,7 @@ package io.nocvault.transport.internal;
 import io.nocvault.transport.ConnectStep;
 import io.nocvault.transport.SshCredentials;
 import io.nocvault.transport.SshEndpoint;
+import io.nocvault.transport.TransportException;
 import io.nocvault.transport.TransportTimeouts;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -56,7 +57,7 @@ class SessionOpener {
                         clock != null && endpoint.hostKey().startsWith("jump"));
                 return null;
             });
-            clock.step(ConnectStep.AUTHENTICATION, () -> authenticate(session, credentials, timeouts));
+            clock.step(ConnectStep.AUTHENTICATION, () -> authenticate(session, credentials, timeouts, clock));
             return session;
         } catch (RuntimeException e) {
             session.close(true);
@@ -81,7 +82,27 @@ class SessionOpener {
         return null;
     }
 
-    private static Object authenticate(ClientSession session, SshCredentials credentials, TransportTimeouts timeouts)
+    private static Object authenticate(
+            ClientSession session, SshCredentials credentials, TransportTimeouts timeouts, StepClock clock)
+            throws Exception {
+        try {
+            return tryCredentials(session, credentials, timeouts);
+        } catch (Exception e) {
+            if (session.isOpen() || FailureText.isTimeout(e) || FailureText.isRefusedLogin(e)) {
+                throw e;
+            }
+            // the connection went away under the login (a jump session closed, the device dropped it): no verdict
+            // on the credentials, and worth another attempt
+            throw new TransportException(
+                    ConnectStep.AUTHENTICATION,
+                    false,
+                    clock.viaJump(),
+                    true,
+                    "Authentication failed: the connection closed before the server answered the login");
+        }
+    }
+
+    private static Object tryCredentials(ClientSession session, SshCredentials credentials, TransportTimeouts timeouts)
             throws Exception {
         if (credentials.hasPrivateKey()) {
             for (KeyPair key : KeyLoader.load(credentials.privateKey(), false)) {
