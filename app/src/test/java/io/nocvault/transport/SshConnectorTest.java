@@ -194,17 +194,22 @@ class SshConnectorTest {
                 .contains("HOST_KEY:fail");
     }
 
+    /** The endpoint of a test jump server that logs in "jumper" with "jump-pass-1". */
+    static SshEndpoint jumpEndpoint(TestSshServer jump) {
+        return new SshEndpoint(
+                "127.0.0.1",
+                jump.port(),
+                SshCredentials.password("jumper", "jump-pass-1"),
+                "jump:" + UUID.randomUUID(),
+                1L,
+                "jump");
+    }
+
     @Test
     void reachesDevicesThroughOneJumpSession() throws Exception {
         try (TestSshServer jump = new TestSshServer("jumper", "jump-pass-1", null, true);
                 TestSshServer second = new TestSshServer("netops", "device-pass-1", null, false)) {
-            SshEndpoint jumpEp = new SshEndpoint(
-                    "127.0.0.1",
-                    jump.port(),
-                    SshCredentials.password("jumper", "jump-pass-1"),
-                    "jump:" + UUID.randomUUID(),
-                    1L,
-                    "jump");
+            SshEndpoint jumpEp = jumpEndpoint(jump);
             try (JumpTunnel tunnel = connector.openJump(jumpEp, FAST, StepListener.NONE)) {
                 for (TestSshServer target : List.of(device, second)) {
                     SshEndpoint ep = endpoint(target.port(), SshCredentials.password("netops", "device-pass-1"));
@@ -223,13 +228,7 @@ class SshConnectorTest {
     @Test
     void nothingListeningBehindTheJumpServerIsAConnectFailure() throws Exception {
         try (TestSshServer jump = new TestSshServer("jumper", "jump-pass-1", null, true)) {
-            SshEndpoint jumpEp = new SshEndpoint(
-                    "127.0.0.1",
-                    jump.port(),
-                    SshCredentials.password("jumper", "jump-pass-1"),
-                    "jump:" + UUID.randomUUID(),
-                    1L,
-                    "jump");
+            SshEndpoint jumpEp = jumpEndpoint(jump);
             int closedPort = device.port();
             device.close();
             try (JumpTunnel tunnel = connector.openJump(jumpEp, FAST, StepListener.NONE)) {

@@ -43,10 +43,8 @@ final class JumpKeepAlive {
         JumpKeepAlive keepAlive = new JumpKeepAlive(session, jumpName);
         long millis = Math.max(1, interval.toMillis());
         keepAlive.task = timer.scheduleWithFixedDelay(keepAlive::ask, millis, millis, TimeUnit.MILLISECONDS);
+        // a listener added to a closed session runs at once
         session.addCloseFutureListener(closed -> keepAlive.stop());
-        if (session.isClosing()) {
-            keepAlive.stop();
-        }
     }
 
     private void ask() {
