@@ -8,22 +8,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.session.ClientSession;
-import org.apache.sshd.client.session.forward.ExplicitPortForwardingTracker;
 
-/** A shell channel on a device session, plus the port forward it came through, if any. */
+/** A shell channel on a device session. */
 final class MinaDeviceShell implements DeviceShell {
 
     private final ClientSession session;
     private final ChannelShell channel;
     private final Utf8Sink sink;
-    private final ExplicitPortForwardingTracker forward;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    MinaDeviceShell(ClientSession session, ChannelShell channel, Utf8Sink sink, ExplicitPortForwardingTracker forward) {
+    MinaDeviceShell(ClientSession session, ChannelShell channel, Utf8Sink sink) {
         this.session = session;
         this.channel = channel;
         this.sink = sink;
-        this.forward = forward;
     }
 
     @Override
@@ -55,12 +52,5 @@ final class MinaDeviceShell implements DeviceShell {
         }
         channel.close(true);
         session.close(true);
-        if (forward != null) {
-            try {
-                forward.close();
-            } catch (IOException ignored) {
-                // the forward dies with the jump session anyway
-            }
-        }
     }
 }

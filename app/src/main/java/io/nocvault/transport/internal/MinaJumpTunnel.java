@@ -4,7 +4,7 @@ import io.nocvault.transport.JumpTunnel;
 import io.nocvault.transport.SshEndpoint;
 import org.apache.sshd.client.session.ClientSession;
 
-/** An authenticated jump server session; device connections open local port forwards over it. */
+/** An authenticated jump server session; each device connection is a direct-tcpip channel of it. */
 record MinaJumpTunnel(SshEndpoint endpoint, ClientSession session) implements JumpTunnel {
 
     @Override

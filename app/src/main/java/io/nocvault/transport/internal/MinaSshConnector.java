@@ -8,14 +8,11 @@ import io.nocvault.transport.StepListener;
 import io.nocvault.transport.TransportException;
 import io.nocvault.transport.TransportTimeouts;
 import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.session.ClientSession;
-import org.apache.sshd.client.session.forward.ExplicitPortForwardingTracker;
 import org.apache.sshd.common.channel.PtyChannelConfiguration;
-import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.springframework.stereotype.Component;
 
 /** {@link io.nocvault.transport.SshConnector} on MINA SSHD. */
@@ -49,41 +46,32 @@ class MinaSshConnector implements io.nocvault.transport.SshConnector {
     @Override
     public DeviceShell openShell(SshEndpoint device, JumpTunnel via, TransportTimeouts timeouts, StepListener steps) {
         StepClock clock = new StepClock(steps, false);
-        ExplicitPortForwardingTracker forward = null;
-        SocketAddress address;
-        if (via == null) {
-            address = clock.step(ConnectStep.DNS, () -> opener.resolve(device.host(), device.port(), timeouts));
-        } else {
-            forward = forward((MinaJumpTunnel) via, device);
-            address = forward.getBoundAddress().toInetSocketAddress();
-        }
         ClientSession session = null;
         try {
-            session = opener.open(device, address, timeouts, clock);
+            if (via == null) {
+                InetSocketAddress address =
+                        clock.step(ConnectStep.DNS, () -> opener.resolve(device.host(), device.port(), timeouts));
+                session = opener.open(device, address, timeouts, clock);
+            } else {
+                session = opener.openThrough(jumpSession((MinaJumpTunnel) via), device, timeouts, clock);
+            }
             ClientSession opened = session;
             ChannelShell channel = clock.step(ConnectStep.SHELL, () -> shell(opened, timeouts));
-            return new MinaDeviceShell(session, channel, (Utf8Sink) channel.getOut(), forward);
+            return new MinaDeviceShell(session, channel, (Utf8Sink) channel.getOut());
         } catch (RuntimeException e) {
             if (session != null) {
                 session.close(true);
             }
-            closeQuietly(forward);
             throw e;
         }
     }
 
-    private static ExplicitPortForwardingTracker forward(MinaJumpTunnel via, SshEndpoint device) {
+    private static ClientSession jumpSession(MinaJumpTunnel via) {
         if (!via.isOpen()) {
             throw new TransportException(
                     ConnectStep.TCP_CONNECT, false, true, "TCP connect failed: the jump server session is closed");
         }
-        try {
-            return via.session()
-                    .createLocalPortForwardingTracker(
-                            new SshdSocketAddress("127.0.0.1", 0), new SshdSocketAddress(device.host(), device.port()));
-        } catch (Exception e) {
-            throw FailureText.classify(ConnectStep.TCP_CONNECT, e, true);
-        }
+        return via.session();
     }
 
     private static ChannelShell shell(ClientSession session, TransportTimeouts timeouts) throws Exception {
@@ -98,15 +86,5 @@ class MinaSshConnector implements io.nocvault.transport.SshConnector {
         channel.setRedirectErrorStream(true);
         channel.open().verify(timeouts.login());
         return channel;
-    }
-
-    private static void closeQuietly(ExplicitPortForwardingTracker forward) {
-        if (forward != null) {
-            try {
-                forward.close();
-            } catch (Exception ignored) {
-                // nothing more to do
-            }
-        }
     }
 }

@@ -5,6 +5,7 @@ import io.nocvault.transport.SshCredentials;
 import io.nocvault.transport.SshEndpoint;
 import io.nocvault.transport.TransportException;
 import io.nocvault.transport.TransportTimeouts;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -14,8 +15,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.apache.sshd.client.future.ConnectFuture;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.client.session.ClientSession.ClientSessionEvent;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +43,27 @@ class SessionOpener {
         }
     }
 
+    /** Logs in over a TCP connection to the address. */
     ClientSession open(SshEndpoint endpoint, SocketAddress address, TransportTimeouts timeouts, StepClock clock) {
+        return open(endpoint, timeouts, clock, username -> holder.client().connect(username, address));
+    }
+
+    /**
+     * Logs in through a channel of the jump session to the endpoint's host and port, which the jump server resolves
+     * and connects to.
+     */
+    ClientSession openThrough(ClientSession jump, SshEndpoint endpoint, TransportTimeouts timeouts, StepClock clock) {
+        SshdSocketAddress target = new SshdSocketAddress(endpoint.host(), endpoint.port());
+        return open(endpoint, timeouts, clock, username -> holder.client().connectThrough(jump, username, target));
+    }
+
+    private ClientSession open(
+            SshEndpoint endpoint, TransportTimeouts timeouts, StepClock clock, Connection connection) {
         SshCredentials credentials = endpoint.credentials();
         ClientSession session = clock.step(
                 ConnectStep.TCP_CONNECT,
-                () -> holder.client()
-                        .connect(credentials.username(), address)
+                () -> connection
+                        .start(credentials.username())
                         .verify(timeouts.connect())
                         .getClientSession());
         try {
@@ -63,6 +81,12 @@ class SessionOpener {
             session.close(true);
             throw e;
         }
+    }
+
+    /** Starts the connection a session logs in over. */
+    @FunctionalInterface
+    private interface Connection {
+        ConnectFuture start(String username) throws IOException;
     }
 
     private static Object handshake(ClientSession session, TransportTimeouts timeouts, StepClock clock) {

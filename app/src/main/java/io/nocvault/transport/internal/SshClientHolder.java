@@ -1,7 +1,7 @@
 package io.nocvault.transport.internal;
 
 import java.time.Duration;
-import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.ClientBuilder;
 import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 import org.apache.sshd.core.CoreModuleProperties;
@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SshClientHolder implements DisposableBean {
 
-    private final SshClient client;
+    private final JumpingSshClient client;
 
     SshClientHolder() {
-        client = SshClient.setUpDefaultClient();
+        client = (JumpingSshClient)
+                ClientBuilder.builder().factory(JumpingSshClient::new).build();
         client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
         client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
         // accept here without logging: HostKeyPins decides right after the key exchange
@@ -31,7 +32,7 @@ class SshClientHolder implements DisposableBean {
         client.start();
     }
 
-    SshClient client() {
+    JumpingSshClient client() {
         return client;
     }
 
