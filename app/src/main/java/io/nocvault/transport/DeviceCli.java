@@ -6,7 +6,11 @@ import io.nocvault.drivers.CliDialog;
 import io.nocvault.drivers.DialogEngine;
 import io.nocvault.drivers.Driver;
 import io.nocvault.drivers.FailureKind;
+import io.nocvault.transport.internal.TransportProperties;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +23,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeviceCli {
 
+    /**
+     * Failures a jump server that stopped answering gives its devices as well: they wait out their timeouts, or lose
+     * their channel when the jump session is closed in the middle of the configuration.
+     */
+    private static final Set<FailureKind> JUMP_SYMPTOMS = EnumSet.of(FailureKind.TIMEOUT, FailureKind.TRUNCATED_CONFIG);
+
     private final SshConnector connector;
     private final DialogEngine engine;
+    private final Duration jumpAnswerWait;
 
-    DeviceCli(SshConnector connector, DialogEngine engine) {
+    DeviceCli(SshConnector connector, DialogEngine engine, TransportProperties properties) {
         this.connector = connector;
         this.engine = engine;
+        this.jumpAnswerWait = properties.jumpKeepAlive();
     }
 
     /** Captures the configuration and facts. {@code via} is the NOC's jump session, or null for direct. */
@@ -43,6 +55,30 @@ public class DeviceCli {
     }
 
     private <T> T run(DeviceAccess device, JumpTunnel via, StepListener steps, Function<CliDialog, T> work) {
+        try {
+            return runShell(device, via, steps, work);
+        } catch (CaptureException e) {
+            throw via == null ? e : blamingTheJump(e, via);
+        }
+    }
+
+    /**
+     * A device behind a jump server that failed as a stalled or lost jump session would make it fail is checked
+     * against the jump server: if that no longer answers a keep-alive (its session is closed then), the failure is
+     * the jump server's, a lost connection that the backup tries again through a new session.
+     */
+    private CaptureException blamingTheJump(CaptureException e, JumpTunnel via) {
+        if (!JUMP_SYMPTOMS.contains(e.kind()) || via.answers(jumpAnswerWait)) {
+            return e;
+        }
+        return new CaptureException(
+                FailureKind.CONNECTION_LOST,
+                "jump server",
+                "the jump server stopped answering; the device had failed with '" + e.getMessage() + "'",
+                e);
+    }
+
+    private <T> T runShell(DeviceAccess device, JumpTunnel via, StepListener steps, Function<CliDialog, T> work) {
         DeviceShell shell;
         try {
             shell = connector.openShell(device.endpoint(), via, device.timeouts(), steps);

@@ -54,8 +54,8 @@ final class JumpKeepAlive {
         }
         if (unanswered.get() >= MISSED) {
             log.warn(
-                    "Jump server {} did not answer {} keep-alive requests in a row; closing its session (the next "
-                            + "device opens a new one)",
+                    "{} did not answer {} keep-alive requests in a row; closing its session (the next device opens a"
+                            + " new one)",
                     jumpName,
                     MISSED);
             stop();
@@ -64,13 +64,18 @@ final class JumpKeepAlive {
         }
         unanswered.incrementAndGet();
         try {
-            Buffer request = session.createBuffer(SshConstants.SSH_MSG_GLOBAL_REQUEST, REQUEST.length() + 8);
-            request.putString(REQUEST);
-            request.putBoolean(true);
-            session.request(request, REQUEST, (reply, buffer) -> unanswered.set(0));
+            request(session, () -> unanswered.set(0));
         } catch (IOException | RuntimeException e) {
             log.debug("Sending a keep-alive to jump server {} failed", jumpName, e);
         }
+    }
+
+    /** Sends one keep-alive request; {@code onReply} runs when the server answers it, whatever the answer. */
+    static void request(ClientSession session, Runnable onReply) throws IOException {
+        Buffer request = session.createBuffer(SshConstants.SSH_MSG_GLOBAL_REQUEST, REQUEST.length() + 8);
+        request.putString(REQUEST);
+        request.putBoolean(true);
+        session.request(request, REQUEST, (reply, buffer) -> onReply.run());
     }
 
     private void stop() {

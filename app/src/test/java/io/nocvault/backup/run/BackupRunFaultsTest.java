@@ -16,6 +16,7 @@ import io.nocvault.simulator.Fault;
 import io.nocvault.simulator.SimulatedDevice;
 import io.nocvault.simulator.Simulator;
 import io.nocvault.test.NocVaultWebTest;
+import io.nocvault.transport.StallingProxy;
 import io.nocvault.transport.TransportFixtures;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -78,6 +79,9 @@ class BackupRunFaultsTest {
         }
         for (int i = 0; i < 4; i++) {
             builder.device(i % 2 == 0 ? "arista_eos" : "juniper_junos", "behind-jump-" + i);
+        }
+        for (int i = 0; i < 8; i++) {
+            builder.device(i % 2 == 0 ? "cisco_ios" : "arista_eos", "behind-stalled-jump-" + i);
         }
         builder.device("cisco_ios", "doomed");
         sim = builder.start();
@@ -201,6 +205,34 @@ class BackupRunFaultsTest {
         assertThat(result.failureKind()).isEqualTo(FailureKind.AUTHENTICATION.name());
         assertThat(result.error()).contains("jump server").doesNotContain("not-the-Password-1");
         assertThat(fixture.versionCount(behind)).isZero();
+    }
+
+    /**
+     * The jump connection stops carrying anything once the devices' logins are under way, as a hung jump server (or
+     * the connection of one that died behind a firewall) would: the devices time out, the jump server does not answer
+     * a keep-alive either, so its session is closed and the devices are tried again through a new one.
+     */
+    @Test
+    void devicesHeldByAJumpServerThatStopsReadingAreTriedAgainThroughANewSession() throws Exception {
+        TransportFixtures transport = new TransportFixtures(context);
+        // the jump login itself takes about 2.5 KB from the client; the devices' own logins follow
+        try (StallingProxy proxy = new StallingProxy(sim.jumpPort(), 6_000)) {
+            long nocId = transport.jumpNoc("Stalled jump", proxy.port(), "jumper", "jump-Pass-2");
+            List<Long> ids = java.util.stream.IntStream.range(0, 8)
+                    .mapToObj(i -> fixture.device(nocId, sim.device("behind-stalled-jump-" + i)))
+                    .toList();
+            ids.forEach(id -> fixture.timeouts(id, Duration.ofSeconds(3), Duration.ofSeconds(3)));
+
+            RunReport run =
+                    fixture.await(fixture.runs.start(RunTarget.noc(nocId), Origin.system()), Duration.ofSeconds(120));
+
+            RunFixture.assertEnded(run, RunStatus.FINISHED);
+            assertThat(run.failed()).as("%s", run).isZero();
+            assertThat(run.stored()).isEqualTo(8);
+            assertThat(run.devices()).anySatisfy(d -> assertThat(d.attempts()).isGreaterThan(1));
+            assertThat(proxy.connections()).as("jump connections").isEqualTo(2);
+            ids.forEach(id -> assertThat(fixture.versionCount(id)).isEqualTo(1));
+        }
     }
 
     @Test

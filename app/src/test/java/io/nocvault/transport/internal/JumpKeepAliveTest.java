@@ -2,6 +2,8 @@ package io.nocvault.transport.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nocvault.transport.SshCredentials;
+import io.nocvault.transport.SshEndpoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +97,30 @@ class JumpKeepAliveTest {
                         java.util.EnumSet.of(ClientSession.ClientSessionEvent.CLOSED), TimeUnit.SECONDS.toMillis(5)))
                 .contains(ClientSession.ClientSessionEvent.CLOSED);
         assertThat(asked.get()).isGreaterThanOrEqualTo(JumpKeepAlive.MISSED);
+    }
+
+    @Test
+    void aTunnelAskedAfterADeviceFailedAnswersWhetherItsServerStillDoes() throws Exception {
+        MinaJumpTunnel tunnel = new MinaJumpTunnel(
+                new SshEndpoint(
+                        "127.0.0.1",
+                        server.getPort(),
+                        SshCredentials.password("jumper", "pw"),
+                        "jump:test",
+                        1L,
+                        "test jump"),
+                login());
+        assertThat(tunnel.answers(Duration.ofSeconds(5))).isTrue();
+        assertThat(tunnel.isOpen()).isTrue();
+
+        silent.set(true);
+        assertThat(tunnel.answers(INTERVAL)).isFalse();
+        assertThat(tunnel.isOpen())
+                .as("a tunnel that does not answer is closed")
+                .isFalse();
+        assertThat(tunnel.answers(Duration.ofSeconds(5)))
+                .as("a closed one answers false at once")
+                .isFalse();
     }
 
     @Test
