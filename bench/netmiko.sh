@@ -1,7 +1,7 @@
 #!/bin/sh
 # Issue 4 benchmark 2: NocVault against the seeds' approach (a Python script with Debian's python3-netmiko) on the
 # same simulated Cisco IOS devices at each concurrency level of a sweep (1 is the seeds' own, sequential).
-# Usage: bench/netmiko.sh [--devices=1000] [--concurrency=1,8,64] [--devices-per-worker=40] [--config-lines=300] [--base-port=32000] [--netmiko=true]
+# Usage: bench/netmiko.sh [--devices=1000] [--concurrency=1,8,64] [--devices-per-worker=40] [--warm-up-sessions=4000] [--config-lines=300] [--base-port=32000] [--netmiko=true]
 set -eu
 cd "$(dirname "$0")/.."
 if ! /usr/bin/python3 -c 'import netmiko' 2>/dev/null; then

@@ -11,17 +11,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Issue 4's second benchmark: the same simulated Cisco IOS devices backed up by NocVault's transport and drivers and
  * by the seeds' approach, a Python script using Netmiko ({@code bench/netmiko_backup.py}), at each concurrency level
  * of a sweep ({@link NetmikoSweep}), both tools on the same devices at the same level. One simulator and one NocVault
- * serve the whole sweep; NocVault is warmed up once, on every device. Prints per level both wall times, devices/s, p50/p99 and the
+ * serve the whole sweep; NocVault is warmed up first (passes over every device, {@code --warm-up-sessions} in all), and each level
+ * starts once both JVMs' compilers are idle, as {@code bench/run.sh} does. Prints per level both wall times, devices/s, p50/p99 and the
  * ratio, and the CPU NocVault's pass took in NocVault and in the simulator. Both connect directly (the seeds' script
  * runs on the jump server itself).
  */
 public final class NetmikoComparison {
-
-    /**
-     * Passes over every device before the first level: after one, both JVMs' compilers still took most of a core
-     * during the next seconds (measured per thread), which the low levels' CPU figures then carried.
-     */
-    private static final int WARM_UP_PASSES = 2;
 
     /** The host-key subjects' prefix of every pass: the warm-up pins, the levels check against the pins. */
     private static final String PINS = "";
@@ -40,14 +35,16 @@ public final class NetmikoComparison {
         try (SimulatorProcess sim =
                         SimulatorProcess.start(simulatorJar, settings, List.of("--platforms", "cisco_ios"));
                 ConfigurableApplicationContext app = CaptureBenchmark.boot(work.resolve("data"))) {
-            // a server that backs up every night has compiled its code and pinned its devices' host keys: one pass
-            // over every device at the highest level does both, so each level below finds the keys it checks pinned
-            for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+            // a server that backs up every night has compiled its code and pinned its devices' host keys: passes over
+            // every device at the highest level do both, so each level finds the keys it checks pinned. A method run
+            // once per SSH session was still compiled at C1's tiers after 2,000 sessions, and the compilers of both
+            // JVMs took about a third of the next level's CPU (read per thread)
+            int passes = sweep.warmUpPasses(settings.devices());
+            for (int pass = 0; pass < passes; pass++) {
                 new CapturePass(app, settings, false).capture(sim.devices(), PINS);
             }
             System.out.printf(
-                    "warm-up: NocVault backed up all %d devices %d times (not counted)%n",
-                    settings.devices(), WARM_UP_PASSES);
+                    "warm-up: NocVault backed up all %d devices %d times (not counted)%n", settings.devices(), passes);
             List<NetmikoSweepReport.Row> rows = new ArrayList<>();
             for (int level : sweep.levels()) {
                 List<SimulatorProcess.Device> devices =
@@ -68,6 +65,7 @@ public final class NetmikoComparison {
             NetmikoSweep sweep,
             Path work)
             throws Exception {
+        double idle = ProcessFigures.awaitIdleCompilers(sim);
         Duration oursCpu = ProcessFigures.cpuTime();
         Duration oursJit =
                 ProcessFigures.compilerCpuTime(ProcessHandle.current().pid());
@@ -81,10 +79,11 @@ public final class NetmikoComparison {
         simulatorCpu = sim.cpuTime().minus(simulatorCpu);
         simulatorJit = sim.compilerCpuTime().minus(simulatorJit);
         System.out.printf(
-                "concurrency %d: NocVault backed up %d devices in %.2f s%s%n",
+                "concurrency %d: NocVault backed up %d devices in %.2f s (after %.1f s until both JITs were idle)%s%n",
                 s.concurrency(),
                 devices.size(),
                 oursWall.toMillis() / 1000.0,
+                idle,
                 sweep.netmiko() ? "; now the Netmiko script..." : "");
         NetmikoScript.Result theirs = sweep.netmiko() ? NetmikoScript.run(s, devices, s.concurrency(), work) : null;
         return new NetmikoSweepReport.Row(

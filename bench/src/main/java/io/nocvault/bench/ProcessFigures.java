@@ -71,6 +71,25 @@ final class ProcessFigures {
         return Duration.ofMillis(ticks * 1000 / CLOCK_TICKS_PER_SECOND);
     }
 
+    /**
+     * Waits, at most a minute, until the compiler threads of both processes have been idle for a second, as they
+     * are between a server's scheduled runs; answers the seconds waited.
+     */
+    static double awaitIdleCompilers(SimulatorProcess sim) throws InterruptedException {
+        long start = System.nanoTime();
+        long pid = ProcessHandle.current().pid();
+        Duration last = ProcessFigures.compilerCpuTime(pid).plus(sim.compilerCpuTime());
+        while (System.nanoTime() - start < Duration.ofMinutes(1).toNanos()) {
+            Thread.sleep(1000);
+            Duration now = ProcessFigures.compilerCpuTime(pid).plus(sim.compilerCpuTime());
+            if (now.minus(last).toMillis() <= 20) {
+                break;
+            }
+            last = now;
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     /** The 1, 5 and 15 minute load averages of the machine, as /proc/loadavg gives them. */
     static String loadAverage() {
         try {

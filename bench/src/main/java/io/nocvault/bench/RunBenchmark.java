@@ -75,7 +75,9 @@ public final class RunBenchmark {
             }
             long nocId = setUp(app, "Bench NOC", measured, settings);
             for (String pass : List.of("first run (every device stored)", "second run (every device unchanged)")) {
-                System.out.printf("idle before run    %.1f s, until both JITs were idle%n", awaitIdleJit(sim));
+                System.out.printf(
+                        "idle before run    %.1f s, until both JITs were idle%n",
+                        ProcessFigures.awaitIdleCompilers(sim));
                 CpuUse before = CpuUse.now(sim);
                 long start = System.nanoTime();
                 RunReport run = await(runs, ends, runs.start(RunTarget.noc(nocId), Origin.system()));
@@ -88,25 +90,6 @@ public final class RunBenchmark {
                     .single();
             System.out.printf("store              %.1f MiB of encrypted blobs%n", storeBytes / 1048576.0);
         }
-    }
-
-    /**
-     * Waits, at most a minute, until the compiler threads of both processes have been idle for a second, as they
-     * are between a server's scheduled runs; answers the seconds waited.
-     */
-    private static double awaitIdleJit(SimulatorProcess sim) throws InterruptedException {
-        long start = System.nanoTime();
-        long pid = ProcessHandle.current().pid();
-        Duration last = ProcessFigures.compilerCpuTime(pid).plus(sim.compilerCpuTime());
-        while (System.nanoTime() - start < Duration.ofMinutes(1).toNanos()) {
-            Thread.sleep(1000);
-            Duration now = ProcessFigures.compilerCpuTime(pid).plus(sim.compilerCpuTime());
-            if (now.minus(last).toMillis() <= 20) {
-                break;
-            }
-            last = now;
-        }
-        return (System.nanoTime() - start) / 1e9;
     }
 
     /**
