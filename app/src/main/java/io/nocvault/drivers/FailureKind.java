@@ -15,7 +15,7 @@ public enum FailureKind {
     COMMAND_REJECTED("command rejected by the device"),
     TIMEOUT("timed out"),
     TRUNCATED_CONFIG("configuration incomplete (end-of-config check failed)"),
-    CONNECTION_LOST("connection closed by the device"),
+    CONNECTION_LOST("connection lost"),
     INTERRUPTED("capture interrupted");
 
     private final String description;
