@@ -11,10 +11,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Issue 4's second benchmark: the same simulated Cisco IOS devices backed up by NocVault's transport and drivers and
  * by the seeds' approach, a Python script using Netmiko ({@code bench/netmiko_backup.py}), at each concurrency level
  * of a sweep ({@link NetmikoSweep}), both tools on the same devices at the same level. One simulator and one NocVault
- * serve the whole sweep; NocVault is warmed up first (passes over every device, {@code --warm-up-sessions} in all), and each level
- * starts once both JVMs' compilers are idle, as {@code bench/run.sh} does. Prints per level both wall times, devices/s, p50/p99 and the
- * ratio, and the CPU NocVault's pass took in NocVault and in the simulator. Both connect directly (the seeds' script
- * runs on the jump server itself).
+ * serve the whole sweep; NocVault is warmed up first (passes over every device, {@code --warm-up-sessions} in all),
+ * and each level starts once both JVMs' compilers are idle, as {@code bench/run.sh} does. Prints per level both wall
+ * times, devices/s, p50/p99 and the ratio, and the CPU NocVault's pass took in NocVault and in the simulator. Both
+ * connect directly (the seeds' script runs on the jump server itself).
  */
 public final class NetmikoComparison {
 

@@ -78,10 +78,10 @@ final class ProcessFigures {
     static double awaitIdleCompilers(SimulatorProcess sim) throws InterruptedException {
         long start = System.nanoTime();
         long pid = ProcessHandle.current().pid();
-        Duration last = ProcessFigures.compilerCpuTime(pid).plus(sim.compilerCpuTime());
+        Duration last = compilerCpuTime(pid).plus(sim.compilerCpuTime());
         while (System.nanoTime() - start < Duration.ofMinutes(1).toNanos()) {
             Thread.sleep(1000);
-            Duration now = ProcessFigures.compilerCpuTime(pid).plus(sim.compilerCpuTime());
+            Duration now = compilerCpuTime(pid).plus(sim.compilerCpuTime());
             if (now.minus(last).toMillis() <= 20) {
                 break;
             }
